@@ -1,0 +1,9 @@
+/** Unit, sandbox and node tests: everything `npm test` runs. The e2e suite has its own config. */
+module.exports = {
+	testEnvironment: 'node',
+	roots: ['<rootDir>/test'],
+	testMatch: ['<rootDir>/test/{unit,node,sandbox}/**/*.test.ts'],
+	transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
+	reporters: ['default', '<rootDir>/test/summaryReporter.js'],
+	testTimeout: 60000,
+};
