@@ -1,0 +1,36 @@
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+
+import { invoiceDescription } from './resources/invoice';
+import { sendHarvestRequest } from './transport';
+
+export class HarvestInvoicing implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Harvest Invoicing',
+		name: 'harvestInvoicing',
+		icon: { light: 'file:harvest.svg', dark: 'file:harvest.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Create, send and track Harvest invoices, payments and item categories',
+		defaults: { name: 'Harvest Invoicing' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'harvestInvoicingApi', required: true }],
+		// Every operation's routing sets `paginate`, so each request passes through this hook,
+		// where throttling and retries are handled (see transport/declarativeHooks.ts).
+		requestOperations: { pagination: sendHarvestRequest },
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [{ name: 'Invoice', value: 'invoice' }],
+				default: 'invoice',
+			},
+			...invoiceDescription,
+		],
+	};
+}

@@ -1,0 +1,346 @@
+import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+import type {
+	IDataObject,
+	ILoadOptionsFunctions,
+	INode,
+	INodeExecutionData,
+	INodePropertyOptions,
+	INodeType,
+	INodeTypeDescription,
+	IPollFunctions,
+} from 'n8n-workflow';
+
+import { requireHarvestId } from './shared/validation';
+import { harvestListAll, harvestRequest } from './transport';
+import { updatedSinceParam } from './trigger/cursor';
+import { baselineSnapshot, diffInvoices, emptySnapshot, trackChanges } from './trigger/diffInvoices';
+import { eventItemJson } from './trigger/items';
+import { dueGroups, findLastPastDue, issuedWindow } from './trigger/overdue';
+import { byRecordingOrder } from './trigger/payments';
+import { paidCents, recordId } from './trigger/records';
+import { sampleQueries } from './trigger/sample';
+import { decodeSnapshot, encodeSnapshot } from './trigger/snapshot';
+import {
+	INVOICE_STATES,
+	TRIGGER_EVENTS,
+	type DiffResult,
+	type InvoiceEvent,
+	type InvoiceState,
+	type OverdueFindings,
+	type PollFetch,
+	type Snapshot,
+	type TriggerEvent,
+	type WatchOptions,
+} from './trigger/types';
+
+/** Harvest's errors arrive as NodeApiErrors from the transport; anything else (a broken record) is wrapped. */
+function asNodeError(node: INode, error: unknown): NodeApiError | NodeOperationError {
+	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
+	return new NodeOperationError(node, error as Error);
+}
+
+interface TriggerSettings {
+	watch: WatchOptions;
+	/** Query parameters limiting every invoice listing to the chosen client. */
+	scopeQuery: IDataObject;
+	scope: string;
+}
+
+const STATE_NAMES: Record<InvoiceState, string> = {
+	closed: 'Closed (Written Off)',
+	draft: 'Draft',
+	open: 'Open',
+	paid: 'Paid',
+	partial: 'Partially Paid',
+};
+
+function readSettings(this: IPollFunctions): TriggerSettings {
+	const events = (this.getNodeParameter('events', []) as string[]).filter((event): event is TriggerEvent =>
+		(TRIGGER_EVENTS as readonly string[]).includes(event),
+	);
+	const filters = this.getNodeParameter('filters', {}) as { clientId?: string | number };
+	const options = this.getNodeParameter('options', {}) as { includePayments?: boolean; stateChangedTo?: string[] };
+	const stateChangedTo = (options.stateChangedTo ?? []).filter((state): state is InvoiceState =>
+		(INVOICE_STATES as readonly string[]).includes(state),
+	);
+	const hasClient = filters.clientId !== undefined && String(filters.clientId).trim() !== '';
+	const clientId = hasClient ? requireHarvestId(this.getNode(), 'Client', filters.clientId) : undefined;
+	return {
+		watch: { events, stateChangedTo, includePayments: options.includePayments === true },
+		scopeQuery: clientId ? { client: clientId } : {},
+		scope: clientId ? `client:${clientId}` : 'all',
+	};
+}
+
+/** The stored snapshot when it is readable and covers the same client; null means "take a baseline". */
+function storedSnapshot(this: IPollFunctions, stored: unknown, scope: string): Snapshot | null {
+	if (stored === undefined) return null;
+	try {
+		const snapshot = decodeSnapshot(stored);
+		if (snapshot.scope === scope) return snapshot;
+		this.logger.info('Harvest Invoicing Trigger: the client filter changed, taking a new baseline', { scope });
+	} catch (error) {
+		this.logger.warn(`Harvest Invoicing Trigger: stored state unreadable (${(error as Error).message}), taking a new baseline`);
+	}
+	return null;
+}
+
+async function listPayments(this: IPollFunctions, invoiceId: number): Promise<IDataObject[]> {
+	const decoded = await harvestRequest.call(this, { method: 'GET', path: `/invoices/${invoiceId}/payments` });
+	return decoded.records;
+}
+
+/** Lists invoices changed since the cursor, timing the walk (the cursor is moved back by its length). */
+async function listChangedInvoices(
+	this: IPollFunctions,
+	settings: TriggerSettings,
+	cursor: number | null,
+): Promise<Pick<PollFetch, 'invoices' | 'walkSeconds'>> {
+	const started = Date.now();
+	const qs = cursor === null ? settings.scopeQuery : { ...settings.scopeQuery, updated_since: updatedSinceParam(cursor) };
+	const invoices = await harvestListAll.call(this, '/invoices', qs);
+	return { invoices, walkSeconds: (Date.now() - started) / 1000 };
+}
+
+/**
+ * Which open/partial invoices are past due now (see trigger/overdue.ts for why this probes one
+ * candidate instead of reading the whole past-due list). With `needRecords`, also reads the
+ * list entries of the ones found late, for their events.
+ */
+async function findOverdue(
+	this: IPollFunctions,
+	settings: TriggerSettings,
+	previous: Snapshot,
+	invoices: IDataObject[],
+	needRecords: boolean,
+): Promise<OverdueFindings> {
+	const groups = dueGroups(trackChanges(previous, invoices).next);
+	const pastDue = new Map<number, IDataObject>();
+	const listPastDue = async (members: Array<{ id: number; issuedDay: number }>) => {
+		const wanted = new Set(members.map((member) => member.id));
+		const enough = (records: IDataObject[]) => {
+			for (const record of records) wanted.delete(recordId(record));
+			return wanted.size === 0;
+		};
+		const records = await harvestListAll.call(
+			this,
+			'/invoices',
+			{ ...settings.scopeQuery, status: 'pastdue', ...issuedWindow(members) },
+			enough,
+		);
+		for (const record of records) pastDue.set(recordId(record), record);
+	};
+	const last = await findLastPastDue(groups.length, async (index) => {
+		const probe = groups[index].members[0];
+		if (!pastDue.has(probe.id)) await listPastDue([probe]);
+		return pastDue.has(probe.id);
+	});
+	if (last < 0) return { pastDueThrough: null, records: [] };
+	const late = groups.slice(0, last + 1).flatMap((group) => group.members);
+	if (needRecords) {
+		const missing = late.filter((member) => !pastDue.has(member.id));
+		if (missing.length > 0) await listPastDue(missing);
+	}
+	return {
+		pastDueThrough: groups[last].dueDay,
+		records: late.flatMap((member) => (pastDue.has(member.id) ? [pastDue.get(member.id) as IDataObject] : [])),
+	};
+}
+
+/** First activation: remember every invoice's state, report nothing. */
+async function takeBaseline(this: IPollFunctions, settings: TriggerSettings): Promise<Snapshot> {
+	const fetched: PollFetch = await listChangedInvoices.call(this, settings, null);
+	if (settings.watch.events.includes('overdue')) {
+		fetched.overdue = await findOverdue.call(this, settings, emptySnapshot(settings.scope), fetched.invoices, false);
+	}
+	return baselineSnapshot(settings.scope, fetched, settings.watch);
+}
+
+/** One regular poll: list what changed, look for newly late invoices, read payments where needed, diff. */
+async function pollChanges(this: IPollFunctions, settings: TriggerSettings, previous: Snapshot): Promise<DiffResult> {
+	const fetched: PollFetch = await listChangedInvoices.call(this, settings, previous.cursor);
+	if (settings.watch.events.includes('overdue')) {
+		// While the flags are being rebuilt (first poll watching overdue) nothing is reported, so no records are needed.
+		const needRecords = previous.overdueTracked;
+		fetched.overdue = await findOverdue.call(this, settings, previous, fetched.invoices, needRecords);
+	}
+	let result = diffInvoices(previous, fetched, settings.watch);
+	if (result.needsPayments.length > 0) {
+		const payments = new Map<number, IDataObject[]>();
+		for (const id of result.needsPayments) payments.set(id, await listPayments.call(this, id));
+		result = diffInvoices(previous, { ...fetched, payments }, settings.watch);
+		if (result.needsPayments.length > 0) {
+			throw new NodeOperationError(
+				this.getNode(),
+				`Payments of invoices ${result.needsPayments.join(', ')} were read but are still reported missing`,
+			);
+		}
+	}
+	return result;
+}
+
+/** "Fetch Test Event": one recent invoice matching the chosen events, without touching the state. */
+async function fetchSample(this: IPollFunctions, settings: TriggerSettings): Promise<IDataObject | null> {
+	for (const query of sampleQueries(settings.watch)) {
+		const qs: IDataObject = { ...settings.scopeQuery, page: 1 };
+		if (query.status) qs.status = query.status;
+		const { records } = await harvestRequest.call(this, { method: 'GET', path: '/invoices', qs });
+		const invoice = records.find((record) => !query.state || record.state === query.state);
+		if (!invoice) continue;
+		const previousState = query.event === 'overdue' ? (invoice.state as InvoiceState) : query.previousState;
+		const event: InvoiceEvent = { event: query.event, previousState, invoice };
+		const wantsPayments = query.event === 'paymentRecorded' || settings.watch.includePayments;
+		const payments = wantsPayments && paidCents(invoice) > 0 ? await listPayments.call(this, recordId(invoice)) : [];
+		if (query.event === 'paymentRecorded') {
+			const latest = byRecordingOrder(payments).pop();
+			if (!latest) continue;
+			event.payment = latest;
+		}
+		if (settings.watch.includePayments) event.payments = payments;
+		return eventItemJson(event);
+	}
+	return null;
+}
+
+export class HarvestInvoicingTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Harvest Invoicing Trigger',
+		name: 'harvestInvoicingTrigger',
+		icon: { light: 'file:harvest.svg', dark: 'file:harvest.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{$parameter["events"].join(", ")}}',
+		description: 'Starts the workflow when Harvest invoices are created, sent, paid, written off or fall overdue',
+		defaults: { name: 'Harvest Invoicing Trigger' },
+		polling: true,
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'harvestInvoicingApi', required: true }],
+		properties: [
+			{
+				displayName: 'Trigger On',
+				name: 'events',
+				type: 'multiOptions',
+				required: true,
+				default: [],
+				options: [
+					{
+						name: 'Any State Change',
+						value: 'stateChanged',
+						description: 'An invoice moved to another state (optionally only into the states chosen under Options)',
+					},
+					{ name: 'Invoice Back to Draft', value: 'backToDraft', description: 'A sent invoice was turned back into a draft' },
+					{
+						name: 'Invoice Overdue',
+						value: 'overdue',
+						description: 'An open or partially paid invoice went past its due date',
+					},
+					{ name: 'Invoice Paid in Full', value: 'paid', description: 'Nothing is left due on an invoice' },
+					{ name: 'Invoice Partially Paid', value: 'partiallyPaid', description: 'A first part of a sent invoice was paid' },
+					{ name: 'Invoice Re-Opened', value: 'reopened', description: 'A written-off invoice was re-opened' },
+					{ name: 'Invoice Sent', value: 'invoiceSent', description: 'A draft was sent or marked as sent' },
+					{ name: 'Invoice Written Off', value: 'writtenOff', description: 'An invoice was closed without being paid in full' },
+					{ name: 'New Invoice', value: 'newInvoice', description: 'An invoice was created' },
+					{
+						name: 'Payment Recorded',
+						value: 'paymentRecorded',
+						description: 'A payment was recorded on an invoice (one event per payment)',
+					},
+				],
+			},
+			{
+				displayName: 'Filters',
+				name: 'filters',
+				type: 'collection',
+				placeholder: 'Add Filter',
+				default: {},
+				options: [
+					{
+						displayName: 'Client Name or ID',
+						name: 'clientId',
+						type: 'options',
+						typeOptions: { loadOptionsMethod: 'getClients' },
+						default: '',
+						description:
+							'Only invoices of this client. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+					},
+				],
+			},
+			{
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add Option',
+				default: {},
+				options: [
+					{
+						displayName: 'Include Payments',
+						name: 'includePayments',
+						type: 'boolean',
+						default: false,
+						description:
+							"Whether to add the invoice's payments to each event (one more request for each invoice with payments)",
+					},
+					{
+						displayName: 'Only Changes To',
+						name: 'stateChangedTo',
+						type: 'multiOptions',
+						default: [],
+						displayOptions: { show: { '/events': ['stateChanged'] } },
+						options: INVOICE_STATES.map((state) => ({ name: STATE_NAMES[state], value: state })).sort((a, b) =>
+							a.name.localeCompare(b.name),
+						),
+						description: 'For Any State Change: report only changes into these states. None chosen means every state.',
+					},
+				],
+			},
+		],
+	};
+
+	methods = {
+		loadOptions: {
+			async getClients(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+				const { records } = await harvestRequest.call(this, { method: 'GET', path: '/clients' });
+				// `/clients` entries come wrapped as `{client: {...}}`; unwrap here if the transport did not.
+				return records
+					.map((record) => (record.client ?? record) as IDataObject)
+					.map((client) => ({ name: String(client.name ?? client.id), value: String(client.id) }))
+					.sort((a, b) => a.name.localeCompare(b.name));
+			},
+		},
+	};
+
+	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+		const settings = readSettings.call(this);
+		if (this.getMode() === 'manual') {
+			try {
+				const sample = await fetchSample.call(this, settings);
+				return sample ? [[{ json: sample }]] : null;
+			} catch (error) {
+				throw asNodeError(this.getNode(), error);
+			}
+		}
+
+		const staticData = this.getWorkflowStaticData('node');
+		const previous = storedSnapshot.call(this, staticData.snapshot, settings.scope);
+		try {
+			let events: InvoiceEvent[] = [];
+			let next: Snapshot;
+			if (previous) ({ events, next } = await pollChanges.call(this, settings, previous));
+			else next = await takeBaseline.call(this, settings);
+			// Written only now that the whole poll succeeded: a poll failing midway leaves the old
+			// snapshot and cursor, and the next poll reads everything again.
+			staticData.snapshot = encodeSnapshot(next) as unknown as IDataObject;
+			return events.length > 0 ? [events.map((event) => ({ json: eventItemJson(event) }))] : null;
+		} catch (error) {
+			// Without a baseline there is nothing to resume from: fail the activation so the user sees it.
+			if (!previous) throw asNodeError(this.getNode(), error);
+			const workflow = this.getWorkflow();
+			this.logger.error(
+				`Harvest Invoicing Trigger "${this.getNode().name}" could not poll Harvest; the next poll retries from the same point: ${(error as Error).message}`,
+				{ node: this.getNode().name, workflowId: workflow.id },
+			);
+			return null;
+		}
+	}
+}

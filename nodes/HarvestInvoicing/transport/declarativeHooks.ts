@@ -1,0 +1,105 @@
+import type {
+	DeclarativeRestApiSettings,
+	IDataObject,
+	IExecutePaginationFunctions,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+} from 'n8n-workflow';
+
+import { requireHarvestId } from '../shared/validation';
+import { decodeHarvestResponse } from './decodeItems';
+import { encodeHarvestBody } from './encodeBody';
+import { CREDENTIAL_NAME, PAGE_SIZE } from './request';
+import { withHarvestRetries } from './retry';
+import { dataFormatOf, wireHeaders } from './wireFormat';
+
+/** Display names for path parameters, so a bad ID error names the field the user sees. */
+const PATH_FIELDS: Record<string, string> = {
+	invoiceId: 'Invoice',
+	messageId: 'Message ID',
+	paymentId: 'Payment ID',
+	categoryId: 'Category',
+};
+
+/**
+ * preSend for every operation: fills `{invoiceId}`-style placeholders in the URL with validated
+ * IDs, sets Harvest's Accept/Content-Type pair, and encodes the body in the credential's format.
+ * Error statuses are let through so that `decodeHarvestItems` can explain them.
+ */
+export async function prepareHarvestRequest(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	const credentials = await this.getCredentials(CREDENTIAL_NAME);
+	const format = dataFormatOf(credentials);
+	const node = this.getNode();
+	const url = String(requestOptions.url ?? '').replace(/\{(\w+)\}/g, (_match, name: string) => {
+		const value = this.getNodeParameter(name, undefined, { extractValue: true });
+		return requireHarvestId(node, PATH_FIELDS[name] ?? name, value, this.getItemIndex());
+	});
+	const body = requestOptions.body as IDataObject | undefined;
+	const hasBody = body !== undefined && typeof body === 'object' && Object.keys(body).length > 0;
+	return {
+		...requestOptions,
+		url,
+		headers: { ...requestOptions.headers, ...wireHeaders(format) },
+		body: hasBody ? encodeHarvestBody(format, body) : undefined,
+		ignoreHttpStatusErrors: true,
+	};
+}
+
+/** postReceive for every operation: one item per Harvest record, paired with its input item. */
+export async function decodeHarvestItems(
+	this: IExecuteSingleFunctions,
+	_items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
+	const credentials = await this.getCredentials(CREDENTIAL_NAME);
+	const decoded = decodeHarvestResponse(this.getNode(), credentials, response);
+	const pairedItem = { item: this.getItemIndex() };
+	return decoded.records.map((json) => ({ json, pairedItem }));
+}
+
+/**
+ * Every request runs through here (as the declarative "pagination" hook, the one hook that owns
+ * the whole request/response cycle): throttling is waited out, reads are retried, writes that
+ * may have reached Harvest are not.
+ */
+export async function sendHarvestRequest(
+	this: IExecutePaginationFunctions,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+): Promise<INodeExecutionData[]> {
+	return await withHarvestRetries(async () => await this.makeRoutingRequest(requestData), {
+		node: this.getNode(),
+		method: String(requestData.options.method ?? 'GET'),
+	});
+}
+
+/**
+ * The invoice list walks `?page=N` (50 a page) until a short page, or until the Limit is reached.
+ * Each page is retried on its own, so a throttle in the middle of Return All loses nothing and
+ * repeats nothing.
+ */
+export async function fetchInvoicePages(
+	this: IExecutePaginationFunctions,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+): Promise<INodeExecutionData[]> {
+	const returnAll = this.getNodeParameter('returnAll', false) as boolean;
+	const limit = returnAll ? Infinity : Number(requestData.maxResults ?? PAGE_SIZE);
+	const results: INodeExecutionData[] = [];
+	for (let page = 1; results.length < limit; page++) {
+		const pageRequest = {
+			...requestData,
+			options: { ...requestData.options, qs: { ...requestData.options.qs, page } },
+		};
+		const items = await withHarvestRetries(async () => await this.makeRoutingRequest(pageRequest), {
+			node: this.getNode(),
+			method: 'GET',
+		});
+		results.push(...items);
+		if (items.length < PAGE_SIZE) break;
+	}
+	return results;
+}

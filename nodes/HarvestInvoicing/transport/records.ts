@@ -1,0 +1,115 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { decodeXml } from './xmlCodec';
+import type { DataFormat } from './wireFormat';
+
+/** What a record is, told by the wrapper Harvest puts around it (JSON key or XML root). */
+export type RecordKind = 'invoice' | 'message' | 'payment' | 'category' | 'other';
+
+const WRAPPERS: Record<string, RecordKind> = {
+	invoices: 'invoice',
+	invoice: 'invoice',
+	message: 'message',
+	messages: 'message',
+	invoice_message: 'message',
+	invoice_messages: 'message',
+	payment: 'payment',
+	payments: 'payment',
+	invoice_category: 'category',
+	invoice_item_category: 'category',
+	invoice_item_categories: 'category',
+};
+
+export interface DecodedBody {
+	kind: RecordKind;
+	/** Records with wrappers removed; a single record is a list of one. */
+	records: IDataObject[];
+	/** True when Harvest answered with a list (so an empty answer means "no records"). */
+	isList: boolean;
+}
+
+// Decimal fields arrive as numbers in JSON, typed decimals in XML, and occasionally as strings
+// (`"tax": "3"`); items always carry numbers.
+const NUMERIC_FIELDS = new Set([
+	'amount',
+	'due_amount',
+	'tax',
+	'tax2',
+	'tax_amount',
+	'tax2_amount',
+	'discount',
+	'discount_amount',
+]);
+
+function normalizeRecord(record: IDataObject): IDataObject {
+	const normalized: IDataObject = {};
+	for (const [key, value] of Object.entries(record)) {
+		const name = key.replace(/-/g, '_');
+		if (NUMERIC_FIELDS.has(name) && typeof value === 'string' && value.trim() !== '') {
+			const number = Number(value);
+			normalized[name] = Number.isNaN(number) ? value : number;
+		} else {
+			normalized[name] = value === undefined ? null : (value as IDataObject[keyof IDataObject]);
+		}
+	}
+	return normalized;
+}
+
+function isPlainObject(value: unknown): value is IDataObject {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `{wrapper: record}` -> [kind, record]; anything else is taken as an unwrapped record. */
+function unwrapOne(entry: unknown): [RecordKind, IDataObject] {
+	if (isPlainObject(entry)) {
+		const keys = Object.keys(entry);
+		if (keys.length === 1 && WRAPPERS[keys[0]] && isPlainObject(entry[keys[0]])) {
+			return [WRAPPERS[keys[0]], entry[keys[0]] as IDataObject];
+		}
+		return ['other', entry];
+	}
+	return ['other', { value: entry as string }];
+}
+
+function fromWrapped(parsed: unknown): DecodedBody {
+	if (Array.isArray(parsed)) {
+		const unwrapped = parsed.map(unwrapOne);
+		const kind = unwrapped[0]?.[0] ?? 'other';
+		return { kind, isList: true, records: unwrapped.map(([, record]) => normalizeRecord(record)) };
+	}
+	if (isPlainObject(parsed)) {
+		const keys = Object.keys(parsed);
+		// XML lists decode to `{payments: [...]}`; XML and JSON single records to `{payment: {...}}`.
+		if (keys.length === 1 && Array.isArray(parsed[keys[0]])) {
+			const kind = WRAPPERS[keys[0]] ?? 'other';
+			const list = parsed[keys[0]] as unknown[];
+			return {
+				kind,
+				isList: true,
+				records: list.filter(isPlainObject).map((record) => normalizeRecord(record)),
+			};
+		}
+		const [kind, record] = unwrapOne(parsed);
+		return { kind, isList: false, records: [normalizeRecord(record)] };
+	}
+	return { kind: 'other', isList: false, records: [] };
+}
+
+/**
+ * Turns a Harvest response body (already-parsed JSON, or text) into plain records. An empty
+ * body (Harvest answers many writes with none) gives no records.
+ */
+export function decodeHarvestBody(body: unknown, format: DataFormat): DecodedBody {
+	if (body === undefined || body === null || body === '') {
+		return { kind: 'other', isList: false, records: [] };
+	}
+	if (Buffer.isBuffer(body)) return decodeHarvestBody(body.toString('utf8'), format);
+	if (typeof body === 'string') {
+		const text = body.trim();
+		if (text === '') return { kind: 'other', isList: false, records: [] };
+		const looksLikeXml = text.startsWith('<');
+		if (format === 'xml' || looksLikeXml) return fromWrapped(decodeXml(text));
+		return fromWrapped(JSON.parse(text));
+	}
+	return fromWrapped(body);
+}

@@ -1,0 +1,72 @@
+import { NodeApiError, sleep } from 'n8n-workflow';
+import type { INode, JsonObject } from 'n8n-workflow';
+
+/** Harvest's throttle asks for about 15 s; a read keeps waiting through a few lockouts. */
+const MAX_THROTTLE_WAITS = 8;
+/** Reads are safe to repeat after a dropped connection or a 5xx; a couple of tries is enough. */
+const MAX_READ_RETRIES = 2;
+
+function throttleWait(error: unknown): number | undefined {
+	const context = (error as { context?: { retryAfterSeconds?: unknown } })?.context;
+	return typeof context?.retryAfterSeconds === 'number' ? context.retryAfterSeconds : undefined;
+}
+
+function httpStatus(error: unknown): number | undefined {
+	const code = (error as { httpCode?: unknown })?.httpCode;
+	const status = Number(code);
+	return Number.isFinite(status) && status > 0 ? status : undefined;
+}
+
+/** A failure after which nobody knows whether Harvest acted: no status came back. */
+function isAmbiguous(error: unknown): boolean {
+	const status = httpStatus(error);
+	return status === undefined || status === 502 || status === 504;
+}
+
+export interface RetryPolicy {
+	node: INode;
+	/** GET requests may be repeated; writes only when Harvest said it did not process them. */
+	method: string;
+	wait?: (milliseconds: number) => Promise<void>;
+}
+
+/**
+ * Runs one Harvest call, waiting out throttling (`503` + `Retry-After`, which Harvest answers
+ * before doing anything) for every method, and repeating reads after network errors and 5xx.
+ * A write that failed without an answer is never re-sent: it may already have created an
+ * invoice, a payment or an email, and sending it twice is worse than asking the user.
+ */
+export async function withHarvestRetries<T>(attempt: () => Promise<T>, policy: RetryPolicy): Promise<T> {
+	const wait = policy.wait ?? sleep;
+	const isRead = policy.method.toUpperCase() === 'GET';
+	let throttled = 0;
+	let readRetries = 0;
+	for (;;) {
+		try {
+			return await attempt();
+		} catch (error) {
+			const seconds = throttleWait(error);
+			if (seconds !== undefined && throttled < MAX_THROTTLE_WAITS) {
+				throttled++;
+				await wait(Math.max(seconds, 1) * 1000);
+				continue;
+			}
+			const status = httpStatus(error);
+			const transient = status === undefined || status >= 500;
+			if (isRead && transient && seconds === undefined && readRetries < MAX_READ_RETRIES) {
+				readRetries++;
+				await wait(500 * readRetries);
+				continue;
+			}
+			if (!isRead && seconds === undefined && isAmbiguous(error)) {
+				throw new NodeApiError(policy.node, { message: (error as Error).message } as JsonObject, {
+					message: 'The connection to Harvest failed before it answered, so it is unknown whether the change was made',
+					description:
+						'It was not sent again, to avoid a duplicate invoice, payment or email. Check in Harvest (or with a Get operation) before running it again.',
+					httpCode: status === undefined ? undefined : String(status),
+				});
+			}
+			throw error;
+		}
+	}
+}

@@ -1,0 +1,25 @@
+import type { IHttpRequestMethods, INodePropertyRouting } from 'n8n-workflow';
+
+import { decodeHarvestItems, fetchInvoicePages, prepareHarvestRequest } from './declarativeHooks';
+
+export interface HarvestRoute {
+	method: IHttpRequestMethods;
+	/** Path with `{parameterName}` placeholders for IDs, e.g. `/invoices/{invoiceId}/payments`. */
+	url: string;
+	/** The invoice list is the one paginated endpoint. */
+	paginated?: boolean;
+}
+
+/**
+ * The routing of one operation option: method and URL, plus the shared request/response hooks.
+ * `paginate: true` sends every call through the node's pagination hook (`sendHarvestRequest`),
+ * which is where throttling and retries are handled; the invoice list swaps in the page walker.
+ */
+export function harvestRouting(route: HarvestRoute): INodePropertyRouting {
+	return {
+		request: { method: route.method, url: route.url },
+		send: { paginate: true, preSend: [prepareHarvestRequest] },
+		output: { postReceive: [decodeHarvestItems] },
+		...(route.paginated ? { operations: { pagination: fetchInvoicePages } } : {}),
+	};
+}

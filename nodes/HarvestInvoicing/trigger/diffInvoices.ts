@@ -1,0 +1,216 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { nextCursor } from './cursor';
+import { isCandidate } from './overdue';
+import { newPayments } from './payments';
+import { dayNumber, dayOfEpochSeconds, epochSeconds, invoiceState, paidCents, recordId, updatedAtOf } from './records';
+import { boundSnapshot } from './snapshot';
+import { EVENTS_AFTER_PAYMENTS, transitionEvents } from './transitions';
+import type {
+	DiffResult,
+	InvoiceEntry,
+	InvoiceEvent,
+	InvoiceState,
+	PollFetch,
+	Snapshot,
+	TriggerEvent,
+	WatchOptions,
+} from './types';
+
+/** How a listed invoice relates to the snapshot. */
+type ChangeKind =
+	/** Tracked, and something about it moved. */
+	| 'changed'
+	/** Not tracked and created since the watch started. */
+	| 'new'
+	/** Not tracked but older than the watch (baseline, forgotten, moved in from another client): taken in silently. */
+	| 'adopted';
+
+interface Change {
+	id: number;
+	kind: ChangeKind;
+	record: IDataObject;
+	previous?: InvoiceEntry;
+	entry: InvoiceEntry;
+}
+
+const isUnpaidSent = (state: InvoiceState) => state === 'open' || state === 'partial';
+
+/** The newest copy of each listed invoice: pages that shift during a walk repeat records. */
+function latestById(invoices: readonly IDataObject[]): Map<number, IDataObject> {
+	const latest = new Map<number, IDataObject>();
+	for (const record of invoices) {
+		const id = recordId(record);
+		const seen = latest.get(id);
+		if (!seen || updatedAtOf(record) >= updatedAtOf(seen)) latest.set(id, record);
+	}
+	return latest;
+}
+
+/** What the snapshot should remember of an invoice as listed now (payments are settled later). */
+function entryFor(record: IDataObject, previous: InvoiceEntry | undefined): InvoiceEntry {
+	const state = invoiceState(record);
+	const updatedAt = updatedAtOf(record);
+	const paid = paidCents(record);
+	const entry: InvoiceEntry = {
+		state,
+		updatedAt,
+		paidCents: paid,
+		// Nothing paid means no payments; otherwise unknown until listed.
+		payments: paid === 0 ? [] : null,
+		overdue: false,
+	};
+	if (isUnpaidSent(state)) {
+		entry.issuedDay = dayNumber(record.issued_at) ?? undefined;
+		entry.dueDay = dayNumber(record.due_at) ?? undefined;
+		// Still the same late episode, unless the due date was moved to a day that had not come yet
+		// when the change was made: then it may fall due again, and that is news.
+		const postponed =
+			previous?.dueDay !== undefined &&
+			entry.dueDay !== undefined &&
+			entry.dueDay !== previous.dueDay &&
+			entry.dueDay >= dayOfEpochSeconds(updatedAt);
+		entry.overdue = previous !== undefined && previous.overdue && isUnpaidSent(previous.state) && !postponed;
+	}
+	return entry;
+}
+
+/**
+ * Applies one listing to the snapshot: which invoices are new, changed or taken in silently, and
+ * what the snapshot remembers of them now. Records that match the snapshot (the overlap at the
+ * cursor, repeats) or are older than it fall away here, which is what keeps events single.
+ */
+export function trackChanges(previous: Snapshot, invoices: readonly IDataObject[]): { changes: Change[]; next: Snapshot } {
+	const next: Snapshot = { ...previous, invoices: new Map(previous.invoices) };
+	const changes: Change[] = [];
+	for (const [id, record] of latestById(invoices)) {
+		const known = previous.invoices.get(id);
+		const updatedAt = updatedAtOf(record);
+		let kind: ChangeKind;
+		if (known) {
+			if (updatedAt < known.updatedAt) continue;
+			const same =
+				updatedAt === known.updatedAt && invoiceState(record) === known.state && paidCents(record) === known.paidCents;
+			if (same) continue;
+			kind = 'changed';
+		} else {
+			const created = epochSeconds(record.created_at) ?? updatedAt;
+			kind = created >= previous.since ? 'new' : 'adopted';
+		}
+		const entry = entryFor(record, known);
+		if (known && entry.paidCents === known.paidCents && updatedAt === known.updatedAt) entry.payments = known.payments;
+		next.invoices.set(id, entry);
+		changes.push({ id, kind, record, previous: known, entry });
+	}
+	changes.sort((a, b) => a.entry.updatedAt - b.entry.updatedAt || a.id - b.id);
+	return { changes, next };
+}
+
+/** The snapshot a first poll starts from: nothing tracked, nothing counts as new. */
+export function emptySnapshot(scope: string): Snapshot {
+	return { scope, since: Number.POSITIVE_INFINITY, cursor: 0, overdueTracked: false, invoices: new Map() };
+}
+
+function wants(options: WatchOptions, event: TriggerEvent, state: InvoiceState): boolean {
+	if (!options.events.includes(event)) return false;
+	if (event !== 'stateChanged' || !options.stateChangedTo?.length) return true;
+	return options.stateChangedTo.includes(state);
+}
+
+/**
+ * The pure heart of the trigger: (previous snapshot, what one poll read) -> (events, next
+ * snapshot). It performs no I/O; when it needs payment lists it has not been given, it says so in
+ * `needsPayments` and is called again with them.
+ */
+export function diffInvoices(previous: Snapshot, fetched: PollFetch, options: WatchOptions): DiffResult {
+	const { changes, next } = trackChanges(previous, fetched.invoices);
+	const watchPayments = options.events.includes('paymentRecorded');
+	const watchOverdue = options.events.includes('overdue');
+	const lists = fetched.payments ?? new Map<number, IDataObject[]>();
+	const needsPayments = new Set<number>();
+	const perInvoice = new Map<number, InvoiceEvent[]>();
+	const adopted = new Set<number>();
+
+	for (const change of changes) {
+		const { id, kind, record, entry } = change;
+		if (kind === 'adopted') {
+			adopted.add(id);
+			continue;
+		}
+		const listed = lists.get(id);
+		if (entry.paidCents > 0 && listed) entry.payments = listed.map(recordId);
+		const previousState = kind === 'new' ? null : (change.previous as InvoiceEntry).state;
+		const events: InvoiceEvent[] = [];
+		const push = (event: TriggerEvent, extra: Partial<InvoiceEvent> = {}) => {
+			if (wants(options, event, entry.state)) events.push({ event, previousState, invoice: record, ...extra });
+		};
+		if (kind === 'new') push('newInvoice');
+		const transitions = transitionEvents(kind === 'new' ? null : previousState, entry.state);
+		for (const event of transitions) if (!EVENTS_AFTER_PAYMENTS.has(event)) push(event);
+		if (watchPayments && entry.paidCents > 0) {
+			if (!listed) {
+				needsPayments.add(id);
+			} else {
+				const before = change.previous;
+				const fresh =
+					kind === 'new'
+						? newPayments(listed, [], 0, 0)
+						: newPayments(listed, before?.payments ?? null, before?.updatedAt ?? 0, before?.paidCents ?? 0);
+				for (const payment of fresh) push('paymentRecorded', { payment });
+			}
+		}
+		for (const event of transitions) if (EVENTS_AFTER_PAYMENTS.has(event)) push(event);
+		if (events.length > 0) perInvoice.set(id, events);
+	}
+
+	const overdueEvents: InvoiceEvent[] = [];
+	if (!watchOverdue) {
+		// Flags would go stale while nobody looks; when overdue is watched again they are rebuilt silently.
+		next.overdueTracked = false;
+		for (const [id, entry] of next.invoices) if (entry.overdue) next.invoices.set(id, { ...entry, overdue: false });
+	} else if (fetched.overdue) {
+		const { pastDueThrough, records } = fetched.overdue;
+		const listedNow = new Map(records.map((record) => [recordId(record), record]));
+		for (const [id, entry] of next.invoices) {
+			if (pastDueThrough === null || !isCandidate(entry) || (entry.dueDay as number) > pastDueThrough) continue;
+			if (!previous.overdueTracked || adopted.has(id)) {
+				next.invoices.set(id, { ...entry, overdue: true });
+				continue;
+			}
+			const pastDue = listedNow.get(id);
+			// Not in the past-due list after all (paid or closed since): the next poll will know.
+			if (!pastDue || !isUnpaidSent(invoiceState(pastDue))) continue;
+			next.invoices.set(id, { ...entry, overdue: true });
+			const changed = changes.find((change) => change.id === id)?.record;
+			const invoice = changed && updatedAtOf(changed) > updatedAtOf(pastDue) ? changed : pastDue;
+			overdueEvents.push({ event: 'overdue', previousState: previous.invoices.get(id)?.state ?? null, invoice });
+		}
+		next.overdueTracked = true;
+	}
+
+	const events: InvoiceEvent[] = [];
+	for (const change of changes) events.push(...(perInvoice.get(change.id) ?? []));
+	overdueEvents.sort((a, b) => recordId(a.invoice) - recordId(b.invoice));
+	events.push(...overdueEvents);
+
+	if (options.includePayments) {
+		for (const event of events) {
+			const id = recordId(event.invoice);
+			if (paidCents(event.invoice) === 0) event.payments = [];
+			else if (lists.has(id)) event.payments = lists.get(id);
+			else needsPayments.add(id);
+		}
+	}
+
+	next.cursor = nextCursor(previous.cursor, fetched.invoices, fetched.walkSeconds);
+	return { events, next: boundSnapshot(next), needsPayments: [...needsPayments].sort((a, b) => a - b) };
+}
+
+/**
+ * The first poll: everything listed is taken in without events, and the watch starts at the
+ * cursor (invoices created from then on are new).
+ */
+export function baselineSnapshot(scope: string, fetched: PollFetch, options: WatchOptions): Snapshot {
+	const { next } = diffInvoices(emptySnapshot(scope), { ...fetched, payments: undefined }, options);
+	return { ...next, since: next.cursor };
+}

@@ -1,0 +1,78 @@
+import { filterDate } from './records';
+import type { InvoiceEntry, Snapshot } from './types';
+
+/**
+ * Overdue is the one change that touches no `updated_at`: time passes and Harvest starts listing
+ * the invoice under `status=pastdue`. Reading that whole list every poll would scan every late
+ * invoice of the account, so the trigger asks a narrower question. Harvest calls an open or
+ * partial invoice past due when its due date is before today, the same "today" for all, so if the
+ * candidate due first is not past due, none is. The search below probes one candidate (a list
+ * filtered to its issue day) and, only when that one is late, the next due dates (galloping,
+ * then bisecting). A quiet poll costs one small request.
+ */
+
+/** Open or partial invoices not yet reported overdue that share a due date. */
+export interface DueGroup {
+	dueDay: number;
+	/** The invoices of the group; the first one is probed. */
+	members: Array<{ id: number; issuedDay: number }>;
+}
+
+export function isCandidate(entry: InvoiceEntry): boolean {
+	return (
+		(entry.state === 'open' || entry.state === 'partial') &&
+		!entry.overdue &&
+		entry.dueDay !== undefined &&
+		entry.issuedDay !== undefined
+	);
+}
+
+/** The candidates grouped by due date, earliest first. */
+export function dueGroups(snapshot: Snapshot): DueGroup[] {
+	const groups = new Map<number, DueGroup>();
+	for (const [id, entry] of snapshot.invoices) {
+		if (!isCandidate(entry)) continue;
+		const dueDay = entry.dueDay as number;
+		const group = groups.get(dueDay) ?? { dueDay, members: [] };
+		group.members.push({ id, issuedDay: entry.issuedDay as number });
+		groups.set(dueDay, group);
+	}
+	const sorted = [...groups.values()].sort((a, b) => a.dueDay - b.dueDay);
+	for (const group of sorted) group.members.sort((a, b) => b.issuedDay - a.issuedDay || a.id - b.id);
+	return sorted;
+}
+
+/**
+ * The last index for which `isPastDue` holds, given that it holds for a prefix of 0..count-1;
+ * -1 when it does not hold for the first. Probes 0, then 1, 3, 7, ... and bisects the last gap.
+ */
+export async function findLastPastDue(count: number, isPastDue: (index: number) => Promise<boolean>): Promise<number> {
+	if (count === 0 || !(await isPastDue(0))) return -1;
+	let late = 0;
+	let notLate = count;
+	for (let step = 1; late + step < notLate; step *= 2) {
+		if (await isPastDue(late + step)) {
+			late += step;
+		} else {
+			notLate = late + step;
+			break;
+		}
+	}
+	while (notLate - late > 1) {
+		const middle = Math.floor((late + notLate) / 2);
+		if (await isPastDue(middle)) late = middle;
+		else notLate = middle;
+	}
+	return late;
+}
+
+/** The `from`/`to` issue-date filter covering the given invoices. */
+export function issuedWindow(members: ReadonlyArray<{ issuedDay: number }>): { from: string; to: string } {
+	let first = Infinity;
+	let last = -Infinity;
+	for (const { issuedDay } of members) {
+		first = Math.min(first, issuedDay);
+		last = Math.max(last, issuedDay);
+	}
+	return { from: filterDate(first), to: filterDate(last) };
+}

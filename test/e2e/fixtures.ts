@@ -1,0 +1,74 @@
+/**
+ * The credential and workflows the e2e tests import, built the way a user's export looks. Type
+ * names are the package's public interface: a saved workflow references them, so the tests spell
+ * them out instead of importing them from the source.
+ */
+import { randomBytes } from 'crypto';
+
+import type { CredentialImport, WorkflowImport, WorkflowNode } from './n8nInstance';
+
+export const PACKAGE_NAME = 'n8n-nodes-harvest-invoicing';
+export const HARVEST_NODE_TYPE = `${PACKAGE_NAME}.harvestInvoicing`;
+export const HARVEST_TRIGGER_NODE_TYPE = `${PACKAGE_NAME}.harvestInvoicingTrigger`;
+export const HARVEST_CREDENTIAL_TYPE = 'harvestInvoicingApi';
+
+/** The credential's fields, as the credential type defines them. */
+export interface HarvestCredentialData {
+	subdomain: string;
+	authentication: 'basic' | 'accessToken';
+	email?: string;
+	password?: string;
+	accessToken?: string;
+	dataFormat: 'json' | 'xml';
+	/** The sandbox's URL; empty means https://{subdomain}.harvestapp.com. */
+	baseUrl: string;
+}
+
+/** An id like n8n's own (16 letters and digits); n8n accepts any string up to 21 characters. */
+export function n8nId(): string {
+	const alphabet = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+	return [...randomBytes(16)].map((byte) => alphabet[byte % alphabet.length]).join('');
+}
+
+export function harvestCredential(data: HarvestCredentialData, name = 'Harvest sandbox'): CredentialImport {
+	return { id: n8nId(), name, type: HARVEST_CREDENTIAL_TYPE, data: { ...data } };
+}
+
+export interface SingleNodeWorkflowOptions {
+	name: string;
+	/** The node under test; it gets an id and position here. */
+	node: Omit<WorkflowNode, 'id' | 'position'>;
+}
+
+/**
+ * Manual Trigger -> the node under test: `n8n execute` starts a workflow at its Manual Trigger, so
+ * every workflow run from the CLI needs one.
+ */
+export function manualWorkflow({ name, node }: SingleNodeWorkflowOptions): WorkflowImport {
+	const trigger: WorkflowNode = {
+		id: nodeId(),
+		name: 'Manual Trigger',
+		type: 'n8n-nodes-base.manualTrigger',
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: {},
+	};
+	return {
+		id: n8nId(),
+		name,
+		nodes: [trigger, { ...node, id: nodeId(), position: [240, 0] }],
+		connections: { [trigger.name]: { main: [[{ node: node.name, type: 'main', index: 0 }]] } },
+		settings: { executionOrder: 'v1' },
+		active: false,
+	};
+}
+
+/** The `credentials` entry of a node that uses this credential. */
+export function usesCredential(credential: CredentialImport): WorkflowNode['credentials'] {
+	return { [credential.type]: { id: credential.id, name: credential.name } };
+}
+
+function nodeId(): string {
+	const hex = randomBytes(16).toString('hex');
+	return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}

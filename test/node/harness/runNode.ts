@@ -1,0 +1,49 @@
+import { ExecuteContext, RoutingNode } from 'n8n-core';
+import { createRunExecutionData, NodeConnectionTypes } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	IExecuteData,
+	INodeExecutionData,
+	INodeParameters,
+	INodeType,
+} from 'n8n-workflow';
+
+import { releaseCoreTimers } from './releaseCoreTimers';
+import { additionalDataFor, workflowWith } from './workflowFixture';
+
+export interface RunNodeOptions {
+	parameters: INodeParameters;
+	credentials: ICredentialDataDecryptedObject;
+	/** Input items; one empty item by default, as after a Manual Trigger. */
+	items?: INodeExecutionData[];
+	continueOnFail?: boolean;
+}
+
+/**
+ * Executes the declarative node the way n8n does: n8n-core's RoutingNode reads the real node
+ * description, builds the requests, calls our hooks, and sends over HTTP with the real
+ * credential's authenticate.
+ */
+export async function runDeclarativeNode(nodeType: INodeType, options: RunNodeOptions): Promise<INodeExecutionData[]> {
+	const { workflow, node } = workflowWith(nodeType, options.parameters, {
+		continueOnFail: options.continueOnFail,
+	});
+	const items = options.items ?? [{ json: {} }];
+	const inputData = { [NodeConnectionTypes.Main]: [items] };
+	const executeData: IExecuteData = { node, data: inputData, source: null };
+	const context = new ExecuteContext(
+		workflow,
+		node,
+		additionalDataFor(options.credentials),
+		'manual',
+		createRunExecutionData(),
+		0,
+		items,
+		inputData,
+		executeData,
+		[],
+	);
+	releaseCoreTimers();
+	const output = await new RoutingNode(context, nodeType).runNode();
+	return output?.[0] ?? [];
+}

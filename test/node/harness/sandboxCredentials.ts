@@ -1,0 +1,23 @@
+import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
+
+interface SandboxLogin {
+	url: string;
+	login: { subdomain: string; email: string; password: string; accessToken: string };
+}
+
+/** The credential a user would fill in to reach the local sandbox. */
+export function sandboxCredentials(
+	sandbox: SandboxLogin,
+	overrides: Partial<{ dataFormat: 'json' | 'xml'; authentication: 'basic' | 'accessToken' }> & ICredentialDataDecryptedObject = {},
+): ICredentialDataDecryptedObject {
+	return {
+		subdomain: sandbox.login.subdomain,
+		authentication: 'basic',
+		email: sandbox.login.email,
+		password: sandbox.login.password,
+		accessToken: sandbox.login.accessToken,
+		dataFormat: 'json',
+		baseUrl: sandbox.url,
+		...overrides,
+	};
+}

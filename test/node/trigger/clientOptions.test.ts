@@ -1,0 +1,31 @@
+import { LoadOptionsContext } from 'n8n-core';
+
+import { HarvestInvoicingTrigger } from '../../../nodes/HarvestInvoicing/HarvestInvoicingTrigger.node';
+import { startSandbox, type Sandbox } from '../../sandbox';
+import { sandboxCredentials } from '../harness';
+import { additionalDataFor, workflowWith } from '../harness/workflowFixture';
+
+/** The Client dropdown of the trigger's filter, loaded through n8n-core's LoadOptionsContext. */
+describe('Harvest Invoicing Trigger: client dropdown', () => {
+	let sandbox: Sandbox;
+	beforeAll(async () => {
+		sandbox = await startSandbox({ throttle: false, invoices: 5 });
+	});
+	afterAll(async () => await sandbox.stop());
+
+	it.each(['json', 'xml'] as const)('lists every client by name (%s)', async (dataFormat) => {
+		const nodeType = new HarvestInvoicingTrigger();
+		const { workflow, node } = workflowWith(nodeType, { events: ['paid'], filters: {}, options: {} });
+		const context = new LoadOptionsContext(
+			workflow,
+			node,
+			additionalDataFor(sandboxCredentials(sandbox, { dataFormat })),
+			'filters.clientId',
+		);
+		const options = await nodeType.methods.loadOptions.getClients.call(context);
+		const expected = [...sandbox.store.clients.values()]
+			.map((client) => ({ name: client.name, value: String(client.id) }))
+			.sort((a, b) => a.name.localeCompare(b.name));
+		expect(options).toEqual(expected);
+	});
+});

@@ -1,0 +1,163 @@
+import { Logger } from '@n8n/backend-common';
+import { Container } from '@n8n/di';
+
+import { startSandbox, type Sandbox } from '../../sandbox';
+import { ALL_EVENTS } from '../../unit/trigger/fixtures';
+import { ActiveTrigger, MINUTE, eventsOf, harvestUser, triggerRequests, type HarvestUser } from './triggerHarness';
+
+/** Manual runs, the first activation, failing polls and throttling. */
+describe('Harvest Invoicing Trigger: lifecycle', () => {
+	let sandbox: Sandbox;
+	let user: HarvestUser;
+	let loggedErrors: jest.SpyInstance;
+
+	beforeAll(async () => {
+		sandbox = await startSandbox({ throttle: false, invoices: 60 });
+		user = harvestUser(sandbox);
+		loggedErrors = jest.spyOn(Container.get(Logger), 'error').mockImplementation(() => undefined);
+	});
+	afterAll(async () => {
+		loggedErrors.mockRestore();
+		await sandbox.stop();
+	});
+	beforeEach(() => {
+		sandbox.reset({ throttle: false, invoices: 60 });
+		loggedErrors.mockClear();
+	});
+
+	describe('Fetch Test Event (manual mode)', () => {
+		it('returns one recent invoice that looks like the event and writes no state', async () => {
+			const trigger = new ActiveTrigger(sandbox, { events: ['paid'] });
+			const result = await trigger.manual();
+			expect(result?.[0]).toHaveLength(1);
+			expect(result?.[0][0].json).toMatchObject({ event: 'paid', state: 'paid', previous_state: 'partial' });
+			expect(trigger.stored()).toEqual({});
+			expect(triggerRequests(sandbox)).toEqual(['/invoices?page=1&status=paid']);
+		});
+
+		it('shows a payment for Payment Recorded', async () => {
+			const trigger = new ActiveTrigger(sandbox, { events: ['paymentRecorded'], includePayments: true });
+			const [[item]] = (await trigger.manual()) ?? [[]];
+			expect(item.json).toMatchObject({ event: 'paymentRecorded', payment: { invoice_id: item.json.id } });
+			expect((item.json.payments as unknown[]).length).toBeGreaterThan(0);
+		});
+
+		it('leaves an active trigger state untouched', async () => {
+			const trigger = new ActiveTrigger(sandbox, { events: ALL_EVENTS });
+			await trigger.activate();
+			const before = JSON.stringify(trigger.stored());
+			await user.createDraft();
+			await trigger.manual();
+			expect(JSON.stringify(trigger.stored())).toBe(before);
+		});
+
+		it('throws errors so the editor shows them', async () => {
+			sandbox.setFault({ kind: 'malformed', method: 'GET' });
+			await expect(new ActiveTrigger(sandbox, { events: ['paid'] }).manual()).rejects.toThrow(/could not be read/);
+		});
+	});
+
+	describe('first activation', () => {
+		it('throws when the baseline cannot be read, and stores nothing', async () => {
+			sandbox.setFault({ kind: '500', method: 'GET', path: '/invoices' });
+			const trigger = new ActiveTrigger(sandbox, { events: ALL_EVENTS });
+			await expect(trigger.activate()).rejects.toThrow();
+			expect(trigger.stored()).toEqual({});
+			sandbox.clearFaults();
+			expect(await trigger.activate()).toBeNull();
+			expect(trigger.stored().snapshot).toBeDefined();
+		});
+	});
+
+	describe('once active', () => {
+		let trigger: ActiveTrigger;
+		beforeEach(async () => {
+			trigger = new ActiveTrigger(sandbox, { events: ALL_EVENTS });
+			await trigger.activate();
+			sandbox.advanceClock(2 * MINUTE);
+		});
+
+		it('a failed poll is logged, keeps the state and cursor, and the next poll picks up everything', async () => {
+			const id = await user.createDraft();
+			await user.send(id);
+			const before = JSON.stringify(trigger.stored());
+			sandbox.setFault({ kind: 'reset', method: 'GET' });
+			expect(await trigger.poll()).toBeNull();
+			expect(loggedErrors).toHaveBeenCalledTimes(1);
+			expect(String(loggedErrors.mock.calls[0][0])).toMatch(/could not poll Harvest/);
+			expect(JSON.stringify(trigger.stored())).toBe(before);
+			sandbox.clearFaults();
+			expect(eventsOf(await trigger.poll())).toEqual([`newInvoice:${id}`, `invoiceSent:${id}`, `stateChanged:${id}`]);
+		});
+
+		it('a poll failing midway (after the listing, on a payment list) loses nothing and repeats nothing', async () => {
+			const id = await user.createDraft();
+			await user.send(id);
+			expect(eventsOf(await trigger.poll())).toHaveLength(3);
+			const paymentId = await user.pay(id, 1000);
+			const other = await user.createDraft();
+			sandbox.setFault({ kind: '500', method: 'GET', path: '/invoices/:id/payments', times: 3 });
+			sandbox.clearRequests();
+			expect(await trigger.poll()).toBeNull();
+			expect(triggerRequests(sandbox).filter((path) => path.endsWith('/payments'))).toHaveLength(3);
+			expect(eventsOf(await trigger.poll())).toEqual([
+				`paymentRecorded:${id}:${paymentId}`,
+				`paid:${id}`,
+				`stateChanged:${id}`,
+				`newInvoice:${other}`,
+			]);
+			expect(eventsOf(await trigger.poll())).toEqual([]);
+		});
+
+		it('a body that cannot be read fails the poll rather than being taken for "no changes"', async () => {
+			const id = await user.createDraft();
+			sandbox.setFault({ kind: 'truncated', method: 'GET', path: '/invoices', times: 1 });
+			const first = await trigger.poll();
+			sandbox.clearFaults();
+			const events = [...eventsOf(first), ...eventsOf(await trigger.poll())];
+			expect(events).toEqual([`newInvoice:${id}`]);
+		});
+
+		it('after an n8n restart, continues from what n8n saved', async () => {
+			const id = await user.createDraft();
+			expect(eventsOf(await trigger.poll())).toEqual([`newInvoice:${id}`]);
+			await user.send(id);
+			trigger.restart();
+			expect(eventsOf(await trigger.poll())).toEqual([`invoiceSent:${id}`, `stateChanged:${id}`]);
+			trigger.restart();
+			expect(eventsOf(await trigger.poll())).toEqual([]);
+		});
+
+		it('a changed client filter takes a new baseline instead of reporting everything', async () => {
+			const clientId = [...sandbox.store.clients.keys()][1];
+			const filtered = new ActiveTrigger(sandbox, { events: ALL_EVENTS, clientId });
+			expect(await filtered.activate()).toBeNull();
+			expect((filtered.stored().snapshot as { scope: string }).scope).toBe(`client:${clientId}`);
+		});
+	});
+
+	describe('throttling', () => {
+		it('waits out 503 + Retry-After in the middle of a walk and finishes the poll', async () => {
+			const trigger = new ActiveTrigger(sandbox, { events: ['newInvoice'] });
+			await trigger.activate();
+			sandbox.advanceClock(MINUTE);
+			const created: string[] = [];
+			for (let index = 0; index < 60; index++) created.push(`newInvoice:${await user.createDraft()}`);
+			sandbox.setFault({ kind: 'throttle', method: 'GET', path: '/invoices', times: 1, retryAfterSeconds: 1 });
+			sandbox.clearRequests();
+			const started = Date.now();
+			expect(eventsOf(await trigger.poll()).sort()).toEqual(created.sort());
+			expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+			expect(sandbox.requests().some((request) => request.status === 503)).toBe(true);
+		});
+
+		it('works under the sandbox real throttle', async () => {
+			sandbox.setThrottle({ limit: 4, windowSeconds: 1 });
+			const trigger = new ActiveTrigger(sandbox, { events: ALL_EVENTS });
+			expect(await trigger.activate()).toBeNull();
+			sandbox.advanceClock(MINUTE);
+			const id = await user.createDraft();
+			expect(eventsOf(await trigger.poll())).toEqual([`newInvoice:${id}`]);
+		}, 60_000);
+	});
+});

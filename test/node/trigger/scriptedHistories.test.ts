@@ -1,0 +1,187 @@
+import { startSandbox, type Sandbox } from '../../sandbox';
+import { ALL_EVENTS } from '../../unit/trigger/fixtures';
+import { ActiveTrigger, DAY, MINUTE, eventsOf, harvestUser, triggerRequests, type HarvestUser } from './triggerHarness';
+
+/**
+ * Scripted histories against the sandbox, polled through n8n-core's PollContext: each produces
+ * exactly the expected events, and the poll after it produces none.
+ */
+describe('Harvest Invoicing Trigger: scripted histories', () => {
+	let sandbox: Sandbox;
+	let user: HarvestUser;
+	let trigger: ActiveTrigger;
+
+	beforeAll(async () => {
+		sandbox = await startSandbox({ throttle: false, invoices: 60 });
+		user = harvestUser(sandbox);
+	});
+	afterAll(async () => await sandbox.stop());
+
+	beforeEach(async () => {
+		sandbox.reset({ throttle: false, invoices: 60 });
+		trigger = new ActiveTrigger(sandbox, { events: ALL_EVENTS });
+		expect(await trigger.activate()).toBeNull();
+		sandbox.advanceClock(2 * MINUTE);
+	});
+
+	/** Polls once and checks the next poll is quiet. */
+	async function poll(): Promise<string[]> {
+		const events = eventsOf(await trigger.poll());
+		expect(eventsOf(await trigger.poll())).toEqual([]);
+		return events;
+	}
+
+	it('the first activation records a baseline and emits nothing, even with 60 invoices in every state', async () => {
+		expect(Object.keys((trigger.stored().snapshot as { invoices: object }).invoices)).toHaveLength(60);
+		expect(await poll()).toEqual([]);
+	});
+
+	it('new invoice, then sent', async () => {
+		const id = await user.createDraft();
+		expect(await poll()).toEqual([`newInvoice:${id}`]);
+		await user.send(id);
+		expect(await poll()).toEqual([`invoiceSent:${id}`, `stateChanged:${id}`]);
+	});
+
+	it('partial payment, full payment, payment deleted', async () => {
+		const id = await user.createDraft();
+		await user.send(id);
+		await poll();
+		const first = await user.pay(id, 400);
+		expect(await poll()).toEqual([`paymentRecorded:${id}:${first}`, `partiallyPaid:${id}`, `stateChanged:${id}`]);
+		const second = await user.pay(id, 600);
+		expect(await poll()).toEqual([`paymentRecorded:${id}:${second}`, `paid:${id}`, `stateChanged:${id}`]);
+		await user.deletePayment(id, second);
+		expect(await poll()).toEqual([`stateChanged:${id}`]);
+		const third = await user.pay(id, 100);
+		expect(await poll()).toEqual([`paymentRecorded:${id}:${third}`]);
+	});
+
+	it('write-off, re-open, back to draft', async () => {
+		const id = await user.createDraft();
+		await user.send(id);
+		await poll();
+		await user.close(id);
+		expect(await poll()).toEqual([`writtenOff:${id}`, `stateChanged:${id}`]);
+		await user.reopen(id);
+		expect(await poll()).toEqual([`reopened:${id}`, `stateChanged:${id}`]);
+		await user.toDraft(id);
+		expect(await poll()).toEqual([`backToDraft:${id}`, `stateChanged:${id}`]);
+	});
+
+	it('carries previous_state, state and the payment on the item', async () => {
+		const id = await user.createDraft();
+		await user.send(id);
+		await poll();
+		const paymentId = await user.pay(id, 250);
+		const [items] = (await trigger.poll()) ?? [[]];
+		expect(items.map(({ json }) => [json.event, json.previous_state, json.state])).toEqual([
+			['paymentRecorded', 'open', 'partial'],
+			['partiallyPaid', 'open', 'partial'],
+			['stateChanged', 'open', 'partial'],
+		]);
+		expect(items[0].json).toMatchObject({ id, amount: 1000, due_amount: 750, payment: { id: paymentId, amount: 250, invoice_id: id } });
+	});
+
+	it('a change in the same minute as the cursor, and another in the same second', async () => {
+		const id = await user.createDraft();
+		expect(await poll()).toEqual([`newInvoice:${id}`]);
+		// The sandbox clock stands still: these happen in the cursor's very second.
+		await user.send(id);
+		expect(eventsOf(await trigger.poll())).toEqual([`invoiceSent:${id}`, `stateChanged:${id}`]);
+		const paymentId = await user.pay(id, 1000);
+		expect(await poll()).toEqual([`paymentRecorded:${id}:${paymentId}`, `paid:${id}`, `stateChanged:${id}`]);
+		sandbox.advanceClock(30_000);
+		await user.deletePayment(id, paymentId);
+		expect(await poll()).toEqual([`stateChanged:${id}`]);
+	});
+
+	it('many changes across page boundaries', async () => {
+		const drafts = [...sandbox.store.invoices.values()].filter((invoice) => invoice.state === 'draft').map((invoice) => invoice.id);
+		const created: number[] = [];
+		for (let index = 0; index < 120; index++) created.push(await user.createDraft());
+		for (const id of drafts) await user.send(id);
+		sandbox.clearRequests();
+		const events = await poll();
+		const listing = triggerRequests(sandbox).filter((path) => path.includes('updated_since'));
+		// 120 new + the sent drafts: more than two pages on the first poll.
+		expect(listing.length).toBeGreaterThanOrEqual(3);
+		expect(events.filter((event) => event.startsWith('newInvoice:')).sort()).toEqual(created.map((id) => `newInvoice:${id}`).sort());
+		expect(events.filter((event) => event.startsWith('invoiceSent:')).sort()).toEqual(drafts.map((id) => `invoiceSent:${id}`).sort());
+		expect(new Set(events).size).toBe(events.length);
+	});
+
+	it('overdue by clock advance: each invoice once, when its due date passes', async () => {
+		const today = () => sandbox.now().toISOString().slice(0, 10);
+		const lateBy = (day: string) =>
+			[...sandbox.store.invoices.values()]
+				.filter((invoice) => (invoice.state === 'open' || invoice.state === 'partial') && invoice.dueAt < day)
+				.map((invoice) => invoice.id);
+		const before = new Set(lateBy(today()));
+		sandbox.advanceClock(10 * DAY);
+		const expected = lateBy(today()).filter((id) => !before.has(id));
+		expect(expected.length).toBeGreaterThan(0);
+		const events = await poll();
+		expect(events.filter((event) => event.startsWith('overdue:')).sort()).toEqual(expected.map((id) => `overdue:${id}`).sort());
+		sandbox.advanceClock(DAY);
+		const nextDay = lateBy(today()).filter((id) => !before.has(id) && !expected.includes(id));
+		expect((await poll()).sort()).toEqual(nextDay.map((id) => `overdue:${id}`).sort());
+	});
+
+	it('a re-opened invoice past its due date is overdue again, a payment on a late invoice is not', async () => {
+		const id = await user.createDraft({ issued_at: '2026-05-01', due_at_human_format: 'NET 10' });
+		await user.send(id);
+		expect(await poll()).toEqual([`newInvoice:${id}`, `invoiceSent:${id}`, `stateChanged:${id}`, `overdue:${id}`]);
+		await user.pay(id, 100);
+		expect((await poll()).filter((event) => event.startsWith('overdue'))).toEqual([]);
+		await user.close(id);
+		await poll();
+		await user.reopen(id);
+		expect(await poll()).toEqual([`reopened:${id}`, `stateChanged:${id}`, `overdue:${id}`]);
+	});
+
+	it('only the chosen events, only the chosen client', async () => {
+		const [firstClient, secondClient] = [...sandbox.store.clients.keys()];
+		trigger = new ActiveTrigger(sandbox, { events: ['paid'], clientId: secondClient });
+		expect(await trigger.activate()).toBeNull();
+		const mine = await user.createDraft({ client_id: secondClient });
+		const other = await user.createDraft({ client_id: firstClient });
+		for (const id of [mine, other]) {
+			await user.send(id);
+			await user.pay(id, 1000);
+		}
+		sandbox.clearRequests();
+		expect(await poll()).toEqual([`paid:${mine}`]);
+		expect(triggerRequests(sandbox).every((path) => path.includes(`client=${secondClient}`))).toBe(true);
+	});
+
+	it('includes the payments of each invoice when asked', async () => {
+		trigger = new ActiveTrigger(sandbox, { events: ['paid', 'invoiceSent'], includePayments: true });
+		await trigger.activate();
+		const id = await user.createDraft();
+		await user.send(id);
+		const [items] = (await trigger.poll()) ?? [[]];
+		expect(items.map(({ json }) => [json.event, json.payments])).toEqual([['invoiceSent', []]]);
+		const first = await user.pay(id, 300);
+		const second = await user.pay(id, 700);
+		const [paid] = (await trigger.poll()) ?? [[]];
+		expect(paid.map(({ json }) => (json.payments as Array<{ id: number }>).map((payment) => payment.id))).toEqual([[first, second]]);
+	});
+
+	it('speaks XML just the same', async () => {
+		trigger = new ActiveTrigger(sandbox, { events: ALL_EVENTS, dataFormat: 'xml' });
+		await trigger.activate();
+		const id = await user.createDraft();
+		await user.send(id);
+		const paymentId = await user.pay(id, 1000);
+		const [items] = (await trigger.poll()) ?? [[]];
+		expect(eventsOf([items])).toEqual([
+			`newInvoice:${id}`,
+			`invoiceSent:${id}`,
+			`paymentRecorded:${id}:${paymentId}`,
+			`paid:${id}`,
+			`stateChanged:${id}`,
+		]);
+		expect(items[2].json).toMatchObject({ id, amount: 1000, due_amount: 0, state: 'paid', payment: { id: paymentId, amount: 1000 } });
+	});
+});

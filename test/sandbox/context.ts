@@ -1,0 +1,14 @@
+import type { SandboxClock } from './clock';
+import type { SandboxStore } from './store';
+import type { Throttle } from './throttle';
+
+/** What the API routes work with: the data, the sandbox clock and the account's settings. */
+export interface SandboxContext {
+	store: SandboxStore;
+	clock: SandboxClock;
+	throttle: Throttle;
+	/** The seed the data was generated from; new client keys derive from it too. */
+	dataSeed: number;
+	/** False when the account has the invoices module switched off (who_am_i says so, invoice routes 404). */
+	invoicesModule: boolean;
+}

@@ -1,0 +1,70 @@
+import type { ServerResponse } from 'node:http';
+import type { FaultRule } from './faults';
+import { documentAnswer, errorAnswer, throttledAnswer, type HttpAnswer } from './wire/answer';
+import { bareDocument, wire, type WireFormat } from './wire/document';
+
+/**
+ * Writes the broken answer a fault rule asks for. `answer` is what the sandbox would have sent: the
+ * real answer in the `after` phase, a stand-in 200 in the `before` phase (the request was not applied).
+ * Returns the status the client sees (0 when the connection is reset). `slow` only delays, in the server.
+ */
+export function writeFault(response: ServerResponse, fault: FaultRule, answer: HttpAnswer, format: WireFormat): number {
+	switch (fault.kind) {
+		case 'throttle':
+			return writeAnswer(response, throttledAnswer(Math.max(1, Math.ceil(fault.retryAfterSeconds ?? 1)), format));
+		case '500':
+			return writeAnswer(response, errorAnswer(500, 'Internal Server Error', format));
+		case '502':
+			return writeAnswer(response, errorAnswer(502, 'Bad Gateway', format));
+		case 'html': {
+			const status = fault.status ?? 500;
+			return writeAnswer(response, { status, headers: { 'content-type': 'text/html; charset=utf-8' }, body: htmlErrorPage(status) });
+		}
+		case 'reset':
+			response.socket?.destroy();
+			return 0;
+		case 'malformed':
+			return writeAnswer(response, { ...answer, body: malformed(answer.body || placeholder(format), format) });
+		case 'truncated':
+			return writeTruncated(response, answer.body ? answer : { ...answer, body: placeholder(format) });
+		case 'slow':
+			return writeAnswer(response, answer);
+	}
+}
+
+export function writeAnswer(response: ServerResponse, answer: HttpAnswer): number {
+	response.writeHead(answer.status, { ...answer.headers, 'content-length': String(Buffer.byteLength(answer.body)) });
+	response.end(answer.body);
+	return answer.status;
+}
+
+/** What `before`-phase body faults garble, since no real answer exists: a 200 the client must not trust. */
+export function standInAnswer(format: WireFormat): HttpAnswer {
+	return documentAnswer(200, undefined, format);
+}
+
+function placeholder(format: WireFormat): string {
+	return documentAnswer(200, bareDocument('hash', wire.record({ message: wire.string('This answer was damaged on purpose by the sandbox.') })), format).body;
+}
+
+/** Still looks like the format at a glance, but no parser accepts it. */
+function malformed(body: string, format: WireFormat): string {
+	if (format === 'xml') {
+		const lastClose = body.lastIndexOf('</');
+		return lastClose >= 0 ? `${body.slice(0, lastClose)}</broken-${body.slice(lastClose + 2)}` : `${body}<broken>`;
+	}
+	return body.includes(':') ? body.replace(':', ' = ') : `${body},}`;
+}
+
+/** Announces the whole body, sends half of it, then closes the connection. */
+function writeTruncated(response: ServerResponse, answer: HttpAnswer): number {
+	const bytes = Buffer.from(answer.body);
+	response.writeHead(answer.status, { ...answer.headers, 'content-length': String(bytes.length) });
+	response.write(bytes.subarray(0, Math.floor(bytes.length / 2)), () => response.socket?.destroy());
+	return answer.status;
+}
+
+function htmlErrorPage(status: number): string {
+	const title = status === 502 ? '502 Bad Gateway' : '500 Internal Server Error';
+	return `<!DOCTYPE html>\n<html>\n<head><title>${title}</title></head>\n<body>\n<h1>${title}</h1>\n<p>We're sorry, but something went wrong.</p>\n</body>\n</html>\n`;
+}

@@ -1,0 +1,110 @@
+import { SeededRandom } from './random';
+
+/**
+ * Faults tests switch on to see how a client copes with a bad day at Harvest.
+ * - `throttle`: 503 with `Retry-After` and Harvest's throttle body (the real throttle is untouched).
+ * - `500`, `502`: that status with an error body in the request's format.
+ * - `reset`: the socket is destroyed without an answer.
+ * - `slow`: the normal answer, `delayMs` later.
+ * - `malformed`: the normal status and headers with a body that is not valid JSON/XML.
+ * - `truncated`: the normal status with a Content-Length for the whole body, half the body, then the
+ *   connection is closed (the client sees the body end early).
+ * - `html`: an HTML error page (status 500, or `status: 502`), as a proxy in front of Harvest sends.
+ */
+export type FaultKind = 'throttle' | '500' | '502' | 'reset' | 'slow' | 'malformed' | 'truncated' | 'html';
+
+export const FAULT_KINDS: readonly FaultKind[] = ['throttle', '500', '502', 'reset', 'slow', 'malformed', 'truncated', 'html'];
+
+export interface FaultRule {
+	kind: FaultKind;
+	/** HTTP method to match (`GET`, `POST`...); any method when absent. */
+	method?: string;
+	/**
+	 * Path to match, without query string. A string pattern is matched segment by segment against the
+	 * canonical path (`/invoices/...`, `/messages`, `/payments`) and against the path as sent:
+	 * `:name` or `*` matches one segment, a final `**` any number of segments
+	 * (`/invoices/:id/payments`, `/invoices/**`). A RegExp (in-process only) is tested on both paths.
+	 * Every path when absent.
+	 */
+	path?: string | RegExp;
+	/** Only the next `times` matching requests get the fault, then the rule is gone. Unlimited when absent. */
+	times?: number;
+	/** Chance (0..1) that a matching request gets the fault, drawn from a PRNG seeded with `seed`. */
+	probability?: number;
+	/** Seed of that PRNG (default 1), so random faults are reproducible. */
+	seed?: number;
+	/**
+	 * `before` (default): the request is not applied, the fault is the answer.
+	 * `after`: the request is applied to the data, then the fault replaces the answer; this is the
+	 * ambiguous write a client must not blindly send again.
+	 */
+	phase?: 'before' | 'after';
+	/** For `slow`: how long to wait, in ms (default 1000). */
+	delayMs?: number;
+	/** For `throttle`: the Retry-After value in whole seconds (default 1). */
+	retryAfterSeconds?: number;
+	/** For `html`: 500 (default) or 502. */
+	status?: 500 | 502;
+}
+
+interface ActiveRule {
+	rule: FaultRule;
+	remaining: number;
+	random: SeededRandom | undefined;
+}
+
+/** The fault rules in force; the first matching rule that fires decides. */
+export class FaultRules {
+	private rules: ActiveRule[] = [];
+
+	add(rule: FaultRule): void {
+		this.rules.push({
+			rule: validated(rule),
+			remaining: rule.times ?? Number.POSITIVE_INFINITY,
+			random: rule.probability === undefined ? undefined : new SeededRandom(rule.seed ?? 1),
+		});
+	}
+
+	clear(): void {
+		this.rules = [];
+	}
+
+	list(): FaultRule[] {
+		return this.rules.map(({ rule, remaining }) => (Number.isFinite(remaining) ? { ...rule, times: remaining } : { ...rule }));
+	}
+
+	/** The fault for this request, if any; a rule limited by `times` is used up by firing. */
+	take(method: string, canonicalPath: string, rawPath: string): FaultRule | undefined {
+		for (const active of this.rules) {
+			const { rule } = active;
+			if (rule.method && rule.method.toUpperCase() !== method) continue;
+			if (rule.path !== undefined && !pathMatches(rule.path, canonicalPath) && !pathMatches(rule.path, rawPath)) continue;
+			if (active.random && !active.random.chance(rule.probability as number)) continue;
+			active.remaining -= 1;
+			if (active.remaining <= 0) this.rules = this.rules.filter((candidate) => candidate !== active);
+			return rule;
+		}
+		return undefined;
+	}
+}
+
+function pathMatches(pattern: string | RegExp, path: string): boolean {
+	if (pattern instanceof RegExp) return pattern.test(path);
+	const wanted = pattern.replace(/\/+$/, '').split('/');
+	const actual = path.replace(/\/+$/, '').split('/');
+	for (let index = 0; index < wanted.length; index++) {
+		if (wanted[index] === '**' && index === wanted.length - 1) return true;
+		if (index >= actual.length) return false;
+		if (wanted[index] !== '*' && !wanted[index].startsWith(':') && wanted[index] !== actual[index]) return false;
+	}
+	return wanted.length === actual.length;
+}
+
+function validated(rule: FaultRule): FaultRule {
+	if (!FAULT_KINDS.includes(rule.kind)) throw new Error(`Unknown fault kind "${String(rule.kind)}"; use one of ${FAULT_KINDS.join(', ')}`);
+	if (rule.times !== undefined && !(Number.isInteger(rule.times) && rule.times > 0)) throw new Error('fault.times must be a whole number > 0');
+	if (rule.probability !== undefined && !(rule.probability >= 0 && rule.probability <= 1)) throw new Error('fault.probability must be between 0 and 1');
+	if (rule.phase !== undefined && rule.phase !== 'before' && rule.phase !== 'after') throw new Error('fault.phase must be "before" or "after"');
+	if (rule.status !== undefined && rule.status !== 500 && rule.status !== 502) throw new Error('fault.status must be 500 or 502');
+	return { ...rule };
+}
