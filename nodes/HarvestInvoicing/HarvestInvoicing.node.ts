@@ -1,7 +1,10 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
+import { categoryDescription } from './resources/category';
 import { invoiceDescription } from './resources/invoice';
+import { messageDescription } from './resources/message';
+import { paymentDescription } from './resources/payment';
 import { sendHarvestRequest } from './transport';
 
 export class HarvestInvoicing implements INodeType {
@@ -27,10 +30,18 @@ export class HarvestInvoicing implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [{ name: 'Invoice', value: 'invoice' }],
+				options: [
+					{ name: 'Category', value: 'category' },
+					{ name: 'Invoice', value: 'invoice' },
+					{ name: 'Message', value: 'message' },
+					{ name: 'Payment', value: 'payment' },
+				],
 				default: 'invoice',
 			},
 			...invoiceDescription,
+			...messageDescription,
+			...paymentDescription,
+			...categoryDescription,
 		],
 	};
 }

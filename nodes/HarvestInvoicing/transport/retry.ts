@@ -1,4 +1,4 @@
-import { NodeApiError, sleep } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 import type { INode, JsonObject } from 'n8n-workflow';
 
 /** Harvest's throttle asks for about 15 s; a read keeps waiting through a few lockouts. */
@@ -21,6 +21,12 @@ function httpStatus(error: unknown): number | undefined {
 function isAmbiguous(error: unknown): boolean {
 	const status = httpStatus(error);
 	return status === undefined || status === 502 || status === 504;
+}
+
+/** Errors from the hooks are already n8n errors; anything else is wrapped so n8n can show it. */
+function asNodeError(node: INode, error: unknown): NodeApiError | NodeOperationError {
+	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
+	return new NodeApiError(node, { message: (error as Error)?.message ?? String(error) } as JsonObject);
 }
 
 export interface RetryPolicy {
@@ -66,7 +72,7 @@ export async function withHarvestRetries<T>(attempt: () => Promise<T>, policy: R
 					httpCode: status === undefined ? undefined : String(status),
 				});
 			}
-			throw error;
+			throw asNodeError(policy.node, error);
 		}
 	}
 }

@@ -1,5 +1,6 @@
 /** Unit, sandbox and node tests: everything `npm test` runs. The e2e suite has its own config. */
 module.exports = {
+	rootDir: '..',
 	testEnvironment: 'node',
 	roots: ['<rootDir>/test'],
 	testMatch: ['<rootDir>/test/{unit,node,sandbox}/**/*.test.ts'],
