@@ -5,6 +5,7 @@ module.exports = {
 	roots: ['<rootDir>/test'],
 	testMatch: ['<rootDir>/test/{unit,node,sandbox}/**/*.test.ts'],
 	transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
+	setupFilesAfterEnv: ['<rootDir>/test/node/harness/releaseTimersAfterAll.ts'],
 	reporters: ['default', '<rootDir>/test/summaryReporter.js'],
 	testTimeout: 60000,
 };

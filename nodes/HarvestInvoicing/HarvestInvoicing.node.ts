@@ -5,6 +5,8 @@ import { categoryDescription } from './resources/category';
 import { invoiceDescription } from './resources/invoice';
 import { messageDescription } from './resources/message';
 import { paymentDescription } from './resources/payment';
+import { getCategories, getClients, getCurrencies, getProjects } from './shared/loadOptions';
+import { searchInvoices } from './shared/searchInvoices';
 import { sendHarvestRequest } from './transport';
 
 export class HarvestInvoicing implements INodeType {
@@ -43,5 +45,10 @@ export class HarvestInvoicing implements INodeType {
 			...paymentDescription,
 			...categoryDescription,
 		],
+	};
+
+	methods = {
+		listSearch: { searchInvoices },
+		loadOptions: { getCategories, getClients, getCurrencies, getProjects },
 	};
 }

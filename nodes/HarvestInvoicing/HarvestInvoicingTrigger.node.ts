@@ -1,15 +1,14 @@
 import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import type {
 	IDataObject,
-	ILoadOptionsFunctions,
 	INode,
 	INodeExecutionData,
-	INodePropertyOptions,
 	INodeType,
 	INodeTypeDescription,
 	IPollFunctions,
 } from 'n8n-workflow';
 
+import { getClients } from './shared/loadOptions';
 import { requireHarvestId } from './shared/validation';
 import { harvestListAll, harvestRequest } from './transport';
 import { updatedSinceParam } from './trigger/cursor';
@@ -298,16 +297,7 @@ export class HarvestInvoicingTrigger implements INodeType {
 	};
 
 	methods = {
-		loadOptions: {
-			async getClients(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-				const { records } = await harvestRequest.call(this, { method: 'GET', path: '/clients' });
-				// `/clients` entries come wrapped as `{client: {...}}`; unwrap here if the transport did not.
-				return records
-					.map((record) => (record.client ?? record) as IDataObject)
-					.map((client) => ({ name: String(client.name ?? client.id), value: String(client.id) }))
-					.sort((a, b) => a.name.localeCompare(b.name));
-			},
-		},
+		loadOptions: { getClients },
 	};
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {

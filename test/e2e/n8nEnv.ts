@@ -7,6 +7,8 @@ import type { N8nRuntime } from './n8nRuntime';
 
 export interface N8nEnvOptions {
 	userFolder: string;
+	/** n8n creates folders under the OS temp dir (data table uploads); keep them in the user folder. */
+	tempDir: string;
 	encryptionKey: string;
 	/** Every n8n process needs a broker port of its own (the task runner broker binds it). */
 	brokerPort: number;
@@ -22,6 +24,7 @@ export function n8nEnv(runtime: N8nRuntime, options: N8nEnvOptions): NodeJS.Proc
 		TZ: 'UTC',
 		GENERIC_TIMEZONE: 'UTC',
 		N8N_USER_FOLDER: options.userFolder,
+		TMPDIR: options.tempDir,
 		N8N_ENCRYPTION_KEY: options.encryptionKey,
 		DB_TYPE: 'sqlite',
 		N8N_LISTEN_ADDRESS: '127.0.0.1',

@@ -69,6 +69,7 @@ export class N8nInstance {
 
 	static async create(runtime: N8nRuntime): Promise<N8nInstance> {
 		const userFolder = await mkdtemp(join(tmpdir(), 'n8n-e2e-'));
+		await mkdir(join(userFolder, 'tmp'));
 		return new N8nInstance(runtime, userFolder, randomBytes(24).toString('hex'));
 	}
 
@@ -127,6 +128,7 @@ export class N8nInstance {
 		const port = await freePort();
 		const env = n8nEnv(this.runtime, {
 			userFolder: this.userFolder,
+			tempDir: join(this.userFolder, 'tmp'),
 			encryptionKey: this.encryptionKey,
 			brokerPort: await freePort(),
 			port,
@@ -145,6 +147,7 @@ export class N8nInstance {
 	async cli(args: string[], timeoutMs = CLI_TIMEOUT_MS): Promise<RunResult> {
 		const env = n8nEnv(this.runtime, {
 			userFolder: this.userFolder,
+			tempDir: join(this.userFolder, 'tmp'),
 			encryptionKey: this.encryptionKey,
 			brokerPort: await freePort(),
 		});

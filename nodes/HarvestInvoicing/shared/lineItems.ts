@@ -25,7 +25,10 @@ export const LINE_ITEMS_HEADER = [
 
 /** Decimal point, no thousands separator, whatever the account's locale: Harvest parses it so. */
 function formatDecimal(value: number): string {
-	return Number.isInteger(value) ? value.toFixed(1) : String(value);
+	const text = Number.isInteger(value) ? value.toFixed(1) : String(value);
+	// Very large or tiny numbers print as `1e-7`, which no CSV reader takes for a number.
+	if (!/e/i.test(text)) return text;
+	return value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
 }
 
 /** Rounds to cents the way an invoice shows an amount (avoids 0.1 * 3 = 0.30000000000000004). */

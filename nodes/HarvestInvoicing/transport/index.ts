@@ -7,6 +7,8 @@ export { decodeHarvestItems, fetchInvoicePages, prepareHarvestRequest, sendHarve
 export { decodeHarvestResponse } from './decodeItems';
 export { harvestApiError, harvestErrorMessage, type HarvestHttpResponse } from './errors';
 export { withInvoiceExtras } from './invoiceExtras';
+export { idFromLocation } from './location';
+export { harvestRoutingWithHooks, type OperationHooks } from './operationRouting';
 export { decodeHarvestBody, type DecodedBody, type RecordKind } from './records';
 export { CREDENTIAL_NAME, PAGE_SIZE, harvestListAll, harvestRequest, type HarvestRequest } from './request';
 export { harvestRouting, type HarvestRoute } from './routing';

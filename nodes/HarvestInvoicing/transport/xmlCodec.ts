@@ -1,4 +1,4 @@
-import { XMLBuilder, XMLParser } from 'fast-xml-parser';
+import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
 
 /**
  * Harvest v1 XML: kebab-case element names, values typed by a `type` attribute, `nil="true"` for
@@ -60,6 +60,12 @@ function convertElement(node: OrderedNode): unknown {
 
 /** Decodes an XML document into `{ [root_name]: value }`, mirroring the JSON wrapper shape. */
 export function decodeXml(xml: string): Record<string, unknown> {
+	// The parser is lenient and would read a truncated or damaged document as a smaller record;
+	// a broken answer must be an error, never a silently partial item.
+	const validation = XMLValidator.validate(xml);
+	if (validation !== true) {
+		throw new Error(`malformed XML at line ${validation.err.line}: ${validation.err.msg}`);
+	}
 	const document = parser.parse(xml) as OrderedNode[];
 	const root = document.find((node) => {
 		const tag = tagOf(node);

@@ -26,7 +26,7 @@ type ChangeKind =
 	/** Not tracked but older than the watch (baseline, forgotten, moved in from another client): taken in silently. */
 	| 'adopted';
 
-interface Change {
+export interface Change {
 	id: number;
 	kind: ChangeKind;
 	record: IDataObject;

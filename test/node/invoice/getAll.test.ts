@@ -1,8 +1,7 @@
-import { HarvestInvoicing } from '../../../nodes/HarvestInvoicing/HarvestInvoicing.node';
 import { startSandbox, type Sandbox } from '../../sandbox';
-import { runDeclarativeNode, sandboxCredentials } from '../harness';
+import { DATA_FORMATS, received, runInvoice } from './invoiceRun';
 
-describe.each(['json', 'xml'] as const)('Invoice > Get Many (%s)', (dataFormat) => {
+describe.each(DATA_FORMATS)('Invoice > Get Many (%s)', (dataFormat) => {
 	let sandbox: Sandbox;
 	beforeAll(async () => {
 		sandbox = await startSandbox({ invoices: 120, throttle: false });
@@ -10,11 +9,7 @@ describe.each(['json', 'xml'] as const)('Invoice > Get Many (%s)', (dataFormat) 
 	afterAll(async () => await sandbox.stop());
 	beforeEach(() => sandbox.clearRequests());
 
-	const run = async (parameters: Record<string, unknown>) =>
-		await runDeclarativeNode(new HarvestInvoicing(), {
-			parameters: { resource: 'invoice', operation: 'getAll', ...parameters },
-			credentials: sandboxCredentials(sandbox, { dataFormat }),
-		});
+	const run = async (parameters: Record<string, unknown>) => await runInvoice(sandbox, dataFormat, 'getAll', parameters);
 
 	it('returns up to Limit invoices, one item each, with one request', async () => {
 		const items = await run({ returnAll: false, limit: 5 });
@@ -22,11 +17,13 @@ describe.each(['json', 'xml'] as const)('Invoice > Get Many (%s)', (dataFormat) 
 		expect(typeof items[0].json.id).toBe('number');
 		expect(typeof items[0].json.amount).toBe('number');
 		expect(items[0].json).toHaveProperty('client_dashboard_url');
+		expect(items[0].json).not.toHaveProperty('line_items');
 		expect(items[0].pairedItem).toEqual({ item: 0 });
 		const requests = sandbox.requests();
-		expect(requests.map((r) => `${r.method} ${r.path} ${r.query.page}`)).toEqual(['GET /invoices 1']);
+		expect(received(requests)).toEqual([{ method: 'GET', path: '/invoices', query: { page: '1' }, body: null }]);
 		const type = dataFormat === 'xml' ? 'application/xml' : 'application/json';
 		expect(requests[0].headers.accept).toBe(type);
+		expect(requests[0].headers['content-type']).toBe(type);
 		expect(requests[0].headers).not.toHaveProperty('authorization');
 	});
 
@@ -35,5 +32,65 @@ describe.each(['json', 'xml'] as const)('Invoice > Get Many (%s)', (dataFormat) 
 		expect(items).toHaveLength(120);
 		expect(new Set(items.map((item) => item.json.id)).size).toBe(120);
 		expect(sandbox.requests().map((r) => r.query.page)).toEqual(['1', '2', '3']);
+	});
+
+	it('stops reading pages once Limit is reached', async () => {
+		const items = await run({ returnAll: false, limit: 60 });
+		expect(items).toHaveLength(60);
+		expect(sandbox.requests().map((r) => r.query.page)).toEqual(['1', '2']);
+	});
+
+	it('sends every filter the way Harvest reads it and returns only matching invoices', async () => {
+		const clientId = [...sandbox.store.clients.keys()][0];
+		const items = await run({
+			returnAll: true,
+			filters: {
+				status: 'unpaid',
+				clientId: String(clientId),
+				issuedFrom: '2025-01-01T00:00:00',
+				issuedTo: '2026-12-31T00:00:00',
+				updatedSince: '2020-01-01T10:15:00Z',
+			},
+		});
+		expect(received(sandbox.requests())).toEqual([
+			{
+				method: 'GET',
+				path: '/invoices',
+				query: {
+					status: 'unpaid',
+					client: String(clientId),
+					from: '20250101',
+					to: '20261231',
+					updated_since: '2020-01-01 10:15',
+					page: '1',
+				},
+				body: null,
+			},
+		]);
+		const expected = [...sandbox.store.invoices.values()].filter(
+			(invoice) =>
+				invoice.clientId === clientId &&
+				(invoice.state === 'open' || invoice.state === 'partial') &&
+				invoice.issuedAt >= '2025-01-01' &&
+				invoice.issuedAt <= '2026-12-31',
+		);
+		expect(expected.length).toBeGreaterThan(0);
+		expect(items.map((item) => item.json.id).sort()).toEqual(expected.map((invoice) => invoice.id).sort());
+		for (const item of items) expect(['open', 'partial']).toContain(item.json.state);
+	});
+
+	it('filters past-due invoices', async () => {
+		const items = await run({ returnAll: true, filters: { status: 'pastdue' } });
+		expect(sandbox.requests()[0].query.status).toBe('pastdue');
+		expect(items.length).toBeGreaterThan(0);
+		for (const item of items) expect(String(item.json.due_at) < '2026-06-15').toBe(true);
+	});
+
+	it('refuses a bad filter before any request', async () => {
+		await expect(run({ returnAll: true, filters: { issuedFrom: '2026-05-02', issuedTo: '2026-05-01' } })).rejects.toThrow(
+			/Issued To \(2026-05-01\) is before Issued From \(2026-05-02\)/,
+		);
+		await expect(run({ returnAll: true, filters: { clientId: 'Acme' } })).rejects.toThrow(/Client must be a Harvest ID/);
+		expect(sandbox.requests()).toHaveLength(0);
 	});
 });

@@ -1,24 +1,72 @@
+import { updateDisplayOptions } from 'n8n-workflow';
 import type { INodeProperties } from 'n8n-workflow';
 
-const showOnlyForInvoiceGetMany = { operation: ['getAll'], resource: ['invoice'] };
+import type { OperationHooks } from '../../transport';
+import { getManyFields } from '../../shared/getManyFields';
+import { clientField } from '../../shared/invoiceFields';
+import { applyInvoiceListFilters } from './hooks/listFilters';
 
-export const invoiceGetManyDescription: INodeProperties[] = [
+const properties: INodeProperties[] = [
+	// Harvest pages the invoice list (50 a page): Return All walks every page (transport/declarativeHooks.ts).
+	...getManyFields({}),
 	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		displayOptions: { show: showOnlyForInvoiceGetMany },
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		displayOptions: { show: { ...showOnlyForInvoiceGetMany, returnAll: [false] } },
-		typeOptions: { minValue: 1 },
-		default: 50,
-		routing: { output: { maxResults: '={{$value}}' } },
-		description: 'Max number of results to return',
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		// Each filter routes into the query as entered; applyInvoiceListFilters checks and formats them.
+		options: [
+			clientField({
+				hint: 'Only invoices of this client',
+				routing: { send: { type: 'query', property: 'client' } },
+			}),
+			{
+				displayName: 'Issued From',
+				name: 'issuedFrom',
+				type: 'dateTime',
+				default: '',
+				description: 'Only invoices issued on or after this date',
+				routing: { send: { type: 'query', property: 'from' } },
+			},
+			{
+				displayName: 'Issued To',
+				name: 'issuedTo',
+				type: 'dateTime',
+				default: '',
+				description: 'Only invoices issued on or before this date',
+				routing: { send: { type: 'query', property: 'to' } },
+			},
+			{
+				displayName: 'Status',
+				name: 'status',
+				type: 'options',
+				options: [
+					{ name: 'Draft', value: 'draft' },
+					{ name: 'Open', value: 'open', description: 'Sent and not paid yet' },
+					{ name: 'Paid', value: 'paid' },
+					{ name: 'Partially Paid', value: 'partial' },
+					{ name: 'Past Due', value: 'pastdue', description: 'Open or partially paid, after the due date' },
+					{ name: 'Unpaid', value: 'unpaid', description: 'Open or partially paid' },
+				],
+				default: 'open',
+				routing: { send: { type: 'query', property: 'status' } },
+			},
+			{
+				displayName: 'Updated Since',
+				name: 'updatedSince',
+				type: 'dateTime',
+				default: '',
+				description: 'Only invoices changed at or after this moment (to the minute)',
+				routing: { send: { type: 'query', property: 'updated_since' } },
+			},
+		],
 	},
 ];
+
+export const invoiceGetManyDescription = updateDisplayOptions(
+	{ show: { resource: ['invoice'], operation: ['getAll'] } },
+	properties,
+);
+
+export const invoiceGetManyHooks: OperationHooks = { preSend: [applyInvoiceListFilters] };

@@ -1,7 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { harvestRouting } from '../../transport';
-import { invoiceGetManyDescription } from './getAll';
+import { harvestRouting, harvestRoutingWithHooks } from '../../transport';
+import { invoiceCreateDescription, invoiceCreateHooks } from './create';
+import { invoiceDeleteDescription, invoiceDeleteHooks } from './delete';
+import { invoiceGetDescription } from './get';
+import { invoiceGetManyDescription, invoiceGetManyHooks } from './getAll';
+import { invoiceUpdateDescription, invoiceUpdateHooks } from './update';
 
 const showOnlyForInvoices = { resource: ['invoice'] };
 
@@ -14,14 +18,51 @@ export const invoiceDescription: INodeProperties[] = [
 		displayOptions: { show: showOnlyForInvoices },
 		options: [
 			{
+				name: 'Create',
+				value: 'create',
+				action: 'Create an invoice',
+				description:
+					'Create a draft invoice for a client, from line items or from tracked hours and expenses; returns the saved invoice',
+				routing: harvestRoutingWithHooks({ method: 'POST', url: '/invoices' }, invoiceCreateHooks),
+			},
+			{
+				name: 'Delete',
+				value: 'delete',
+				action: 'Delete an invoice',
+				description: 'Delete an invoice permanently; returns the deleted ID',
+				routing: harvestRoutingWithHooks({ method: 'DELETE', url: '/invoices/{invoiceId}' }, invoiceDeleteHooks),
+			},
+			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get an invoice',
+				description: 'Get one invoice by ID, with its line items and client dashboard link',
+				routing: harvestRouting({ method: 'GET', url: '/invoices/{invoiceId}' }),
+			},
+			{
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many invoices',
-				description: 'List invoices, newest first, with optional filters',
-				routing: harvestRouting({ method: 'GET', url: '/invoices', paginated: true }),
+				description: 'List invoices, newest first, filtered by status, client, issue dates or last change (no line items)',
+				routing: harvestRoutingWithHooks(
+					{ method: 'GET', url: '/invoices', paginated: true },
+					invoiceGetManyHooks,
+				),
+			},
+			{
+				name: 'Update',
+				value: 'update',
+				action: 'Update an invoice',
+				description:
+					'Change chosen fields of an invoice (client, dates, due terms, taxes, notes...); line items only when asked; returns the saved invoice',
+				routing: harvestRoutingWithHooks({ method: 'PUT', url: '/invoices/{invoiceId}' }, invoiceUpdateHooks),
 			},
 		],
 		default: 'getAll',
 	},
 	...invoiceGetManyDescription,
+	...invoiceGetDescription,
+	...invoiceCreateDescription,
+	...invoiceUpdateDescription,
+	...invoiceDeleteDescription,
 ];

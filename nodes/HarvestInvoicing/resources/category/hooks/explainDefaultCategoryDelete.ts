@@ -1,0 +1,30 @@
+import { NodeApiError } from 'n8n-workflow';
+import type {
+	IExecuteSingleFunctions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+	JsonObject,
+} from 'n8n-workflow';
+
+import { harvestErrorMessage } from '../../../transport/errors';
+
+/**
+ * postReceive of Category > Delete, placed before the shared decoder: Harvest refuses to delete
+ * its two default categories (hours and expenses) with a bare `400 Bad Request`, which the
+ * generic message would leave unexplained. Other answers pass through unchanged.
+ */
+export async function explainDefaultCategoryDelete(
+	this: IExecuteSingleFunctions,
+	items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
+	if (response.statusCode !== 400) return items;
+	const harvestSays = harvestErrorMessage(response.body);
+	throw new NodeApiError(this.getNode(), { message: harvestSays ?? 'Bad Request' } as JsonObject, {
+		httpCode: '400',
+		message:
+			'Harvest keeps its two default categories (for billed hours and for billed expenses): they cannot be deleted',
+		description: `${harvestSays ? `Harvest says: ${harvestSays}. ` : ''}A default category can be renamed instead, with Category > Update.`,
+		itemIndex: this.getItemIndex(),
+	});
+}

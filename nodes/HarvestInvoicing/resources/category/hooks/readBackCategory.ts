@@ -1,0 +1,49 @@
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+} from 'n8n-workflow';
+
+import { idFromLocation } from '../../../transport/location';
+import { idParameter } from '../../../transport/idParameter';
+import { readBackAfterWrite } from '../../../transport/readBack';
+import { harvestRequest } from '../../../transport/request';
+
+/**
+ * The category as Category > Get Many shows it. Harvest documents no GET of one category, so it
+ * is found in the list (a handful of records).
+ */
+async function readCategory(context: IExecuteSingleFunctions, categoryId: string): Promise<IDataObject> {
+	const { records } = await harvestRequest.call(context, { method: 'GET', path: '/invoice_item_categories' });
+	const category = records.find((record) => String(record.id) === categoryId);
+	if (!category) throw new Error(`Category ${categoryId} is not in Harvest's list of categories`);
+	return category;
+}
+
+/** postReceive of Category > Create: Harvest answers `201` with a `Location` only. */
+export async function readBackCreatedCategory(
+	this: IExecuteSingleFunctions,
+	items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
+	if (items.length > 0) return items;
+	return await readBackAfterWrite(this.getNode(), response, 'created the category', async () => {
+		const categoryId = idFromLocation(response.headers);
+		if (categoryId === undefined) throw new Error('Harvest did not say where the new category is (no Location)');
+		return [{ json: await readCategory(this, categoryId), pairedItem: { item: this.getItemIndex() } }];
+	});
+}
+
+/** postReceive of Category > Update: Harvest answers `200` with no body. */
+export async function readBackUpdatedCategory(
+	this: IExecuteSingleFunctions,
+	items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
+	if (items.length > 0) return items;
+	const categoryId = idParameter(this, 'categoryId', 'Category ID');
+	return await readBackAfterWrite(this.getNode(), response, 'updated the category', async () => [
+		{ json: await readCategory(this, categoryId), pairedItem: { item: this.getItemIndex() } },
+	]);
+}

@@ -1,0 +1,64 @@
+import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INode } from 'n8n-workflow';
+
+import { requireChoice, requireHarvestIdList, requireOrderedDates } from '../../../shared/validation';
+import { wrappedRecord } from '../../../transport/requestBody';
+import { applyDueTerms, normalizeEditableFields } from './invoiceBody';
+import { lineItemsCsvFromParameters } from './lineItemsBody';
+
+/** Import choices as the UI names them -> Harvest's `import-hours` / `import-expenses` values. */
+const IMPORT_CHOICES = { all: 'all', period: 'yes', none: 'no' } as const;
+type ImportChoice = keyof typeof IMPORT_CHOICES;
+
+const INVOICE_KINDS = ['free_form', 'project', 'task', 'people', 'detailed'] as const;
+
+/** Projects, import choices and periods of an invoice built from tracked hours and expenses. */
+function normalizeImportFields(node: INode, invoice: IDataObject, itemIndex: number): void {
+	const projects = requireHarvestIdList(node, 'Projects to Invoice', invoice.projects_to_invoice, itemIndex);
+	if (projects.length === 0) {
+		throw new NodeOperationError(node, 'Projects to Invoice is empty: choose the projects whose hours and expenses to invoice', {
+			itemIndex,
+		});
+	}
+	invoice.projects_to_invoice = projects.join(',');
+	for (const [key, field] of [['import_hours', 'Import Hours'], ['import_expenses', 'Import Expenses']] as const) {
+		if (invoice[key] === undefined) continue;
+		const choice: ImportChoice = requireChoice(node, field, invoice[key], Object.keys(IMPORT_CHOICES) as ImportChoice[], itemIndex);
+		invoice[key] = IMPORT_CHOICES[choice];
+	}
+	requireOrderedDates(
+		node,
+		{ field: 'Period Start', value: invoice.period_start },
+		{ field: 'Period End', value: invoice.period_end },
+		itemIndex,
+	);
+	requireOrderedDates(
+		node,
+		{ field: 'Expense Period Start', value: invoice.expense_period_start },
+		{ field: 'Expense Period End', value: invoice.expense_period_end },
+		itemIndex,
+	);
+}
+
+/**
+ * preSend of Invoice > Create: checks every field and completes the record before anything is sent:
+ * line items as `csv_line_items` for a free-form invoice, project IDs and import choices for one
+ * built from tracked time, due terms as `due_at_human_format`.
+ */
+export async function prepareInvoiceCreate(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	const node = this.getNode();
+	const itemIndex = this.getItemIndex();
+	const invoice = wrappedRecord(requestOptions, 'invoice');
+	if (invoice.client_id === undefined || String(invoice.client_id).trim() === '') {
+		throw new NodeOperationError(node, 'Client is empty: choose the client the invoice is for', { itemIndex });
+	}
+	invoice.kind = requireChoice(node, 'Invoice Type', invoice.kind ?? 'free_form', INVOICE_KINDS, itemIndex);
+	normalizeEditableFields(node, invoice, itemIndex);
+	applyDueTerms.call(this, invoice, 'additionalFields');
+	if (invoice.kind === 'free_form') invoice.csv_line_items = lineItemsCsvFromParameters.call(this, false);
+	else normalizeImportFields(node, invoice, itemIndex);
+	return requestOptions;
+}

@@ -1,0 +1,32 @@
+import { NodeOperationError } from 'n8n-workflow';
+import type { IExecuteSingleFunctions } from 'n8n-workflow';
+
+import { lineItemsFromEditor, type LineItemEntry } from '../../../shared/lineItemEditor';
+import { writeLineItemsCsv } from '../../../shared/lineItems';
+import { findLineItemsCsvProblem } from '../../../shared/lineItemsCheck';
+
+/**
+ * `csv_line_items` from the line-item inputs (editor or raw CSV), checked before any request.
+ * `refuseEmptyEditor` is for Update: there, an editor without lines would wipe every line item of
+ * the invoice, which is far more often a mistake than the intent.
+ */
+export function lineItemsCsvFromParameters(this: IExecuteSingleFunctions, refuseEmptyEditor: boolean): string {
+	const node = this.getNode();
+	const itemIndex = this.getItemIndex();
+	const input = this.getNodeParameter('lineItemsInput', 'editor') as string;
+	if (input === 'csv') {
+		const csv = String(this.getNodeParameter('csvLineItems', '') ?? '');
+		const problem = findLineItemsCsvProblem(csv);
+		if (problem) throw new NodeOperationError(node, `Line Items (CSV) is not usable: ${problem}`, { itemIndex });
+		return csv;
+	}
+	const entries = (this.getNodeParameter('lineItems.lineItem', []) ?? []) as LineItemEntry[];
+	if (entries.length === 0 && refuseEmptyEditor) {
+		throw new NodeOperationError(node, 'Line Items is empty: replacing with no lines would delete every line item of the invoice', {
+			itemIndex,
+			description:
+				'Add the lines the invoice should have, or switch Replace Line Items off. To really remove every line, choose Raw CSV and enter only the header line.',
+		});
+	}
+	return writeLineItemsCsv(lineItemsFromEditor(node, entries, itemIndex));
+}

@@ -1,0 +1,11 @@
+import { updateDisplayOptions, type INodeProperties } from 'n8n-workflow';
+
+import { invoiceLocator } from '../../shared/invoiceLocator';
+import { messageIdField } from './fields';
+
+const displayOptions = { show: { resource: ['message'], operation: ['delete'] } };
+
+export const messageDeleteDescription: INodeProperties[] = updateDisplayOptions(displayOptions, [
+	invoiceLocator({}),
+	messageIdField,
+]);

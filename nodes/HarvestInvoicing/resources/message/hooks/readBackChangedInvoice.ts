@@ -1,0 +1,22 @@
+import type { IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
+
+import { idParameter } from '../../../transport/idParameter';
+import { readInvoice } from '../../../transport/invoiceStatus';
+import { readBackAfterWrite } from '../../../transport/readBack';
+
+/**
+ * postReceive of the state changes (Mark as Sent, Mark as Draft, Mark as Closed, Re-Open).
+ * Harvest answers `200` with no body; what changed is the invoice, so the invoice is read back
+ * and output as Invoice > Get shows it, with its new `state`.
+ */
+export async function readBackChangedInvoice(
+	this: IExecuteSingleFunctions,
+	_items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
+	const invoiceId = idParameter(this, 'invoiceId', 'Invoice');
+	return await readBackAfterWrite(this.getNode(), response, "changed the invoice's state", async () => {
+		const invoice = await readInvoice.call(this, invoiceId);
+		return [{ json: invoice, pairedItem: { item: this.getItemIndex() } }];
+	});
+}

@@ -1,0 +1,75 @@
+import { updateDisplayOptions, type INodeProperties } from 'n8n-workflow';
+
+import { invoiceLocator } from '../../shared/invoiceLocator';
+
+const displayOptions = { show: { resource: ['message'], operation: ['send'] } };
+
+// Recipients are checked and joined by validateRecipients before the request.
+const properties: INodeProperties[] = [
+	invoiceLocator({}),
+	{
+		displayName: 'Recipients',
+		name: 'recipients',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. ann@example.com, bob@example.com',
+		description:
+			'Email addresses to send the invoice to, separated by commas. An expression may also return a list of addresses.',
+		routing: { send: { type: 'body', property: 'message.recipients' } },
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [
+			{
+				displayName: 'Attach PDF',
+				name: 'attachPdf',
+				type: 'boolean',
+				default: true,
+				description: 'Whether to attach the invoice to the email as a PDF',
+				routing: { send: { type: 'body', property: 'message.attach_pdf' } },
+			},
+			{
+				displayName: 'Include Payment Link',
+				name: 'includePaymentLink',
+				type: 'boolean',
+				default: true,
+				description:
+					'Whether to include a link to the client dashboard, where the client can pay online with the payment gateway set up in Harvest',
+				routing: { send: { type: 'body', property: 'message.include_pay_pal_link' } },
+			},
+			{
+				displayName: 'Message',
+				name: 'body',
+				type: 'string',
+				typeOptions: { rows: 5 },
+				default: '',
+				description: 'The text of the email',
+				routing: { send: { type: 'body', property: 'message.body' } },
+			},
+			{
+				displayName: 'Send Me a Copy',
+				name: 'sendMeACopy',
+				type: 'boolean',
+				default: true,
+				description: 'Whether to send a copy of the email to the Harvest user of the credential',
+				routing: { send: { type: 'body', property: 'message.send_me_a_copy' } },
+			},
+			{
+				displayName: 'Subject',
+				name: 'subject',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. Invoice #1024 from Acme',
+				description: "The subject of the email; Harvest's default subject when not set",
+				routing: { send: { type: 'body', property: 'message.subject' } },
+			},
+		],
+	},
+];
+
+export const messageSendDescription: INodeProperties[] = updateDisplayOptions(displayOptions, properties);

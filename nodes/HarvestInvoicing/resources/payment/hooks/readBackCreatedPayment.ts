@@ -1,0 +1,31 @@
+import type { IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
+
+import { idFromLocation } from '../../../transport/location';
+import { idParameter, idValue } from '../../../transport/idParameter';
+import { invoiceStatusOf, readInvoice } from '../../../transport/invoiceStatus';
+import { readBackAfterWrite } from '../../../transport/readBack';
+import { harvestRequest } from '../../../transport/request';
+
+/**
+ * postReceive of Payment > Create. Harvest answers `201` with only a `Location`, so the payment
+ * is read from there, and the invoice is read for what the payment did to it:
+ * `{ ...payment, invoice_state, invoice_due_amount }`.
+ */
+export async function readBackCreatedPayment(
+	this: IExecuteSingleFunctions,
+	items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
+	const invoiceId = idParameter(this, 'invoiceId', 'Invoice');
+	return await readBackAfterWrite(this.getNode(), response, 'recorded the payment', async () => {
+		const paymentId = idFromLocation(response.headers);
+		let payment = items[0]?.json;
+		if (payment === undefined && paymentId !== undefined) {
+			const path = `/invoices/${invoiceId}/payments/${paymentId}`;
+			payment = (await harvestRequest.call(this, { method: 'GET', path })).records[0];
+		}
+		const invoice = await readInvoice.call(this, invoiceId);
+		const json = { ...(payment ?? { invoice_id: idValue(invoiceId) }), ...invoiceStatusOf(invoice) };
+		return [{ json, pairedItem: { item: this.getItemIndex() } }];
+	});
+}

@@ -1,0 +1,32 @@
+import type { INode, INodePropertyOptions } from 'n8n-workflow';
+
+import { requireChoice, requireNumber } from './validation';
+
+/** The payment terms Harvest's own invoice form offers, plus any number of days. */
+export const DUE_TERMS_OPTIONS: INodePropertyOptions[] = [
+	{ name: 'Upon Receipt', value: 'uponReceipt', description: 'Due on the issue date' },
+	{ name: 'NET 15', value: 'net15', description: 'Due 15 days after the issue date' },
+	{ name: 'NET 30', value: 'net30', description: 'Due 30 days after the issue date' },
+	{ name: 'NET 45', value: 'net45', description: 'Due 45 days after the issue date' },
+	{ name: 'NET 60', value: 'net60', description: 'Due 60 days after the issue date' },
+	{ name: 'Custom Number of Days', value: 'custom', description: 'Due the number of days set in Due In (Days)' },
+];
+
+const TERMS = DUE_TERMS_OPTIONS.map((option) => String(option.value));
+
+/** Longest term accepted: Harvest writes `NET N` with up to four digits. */
+export const MAX_DUE_DAYS = 9999;
+
+/**
+ * Due terms -> Harvest's `due-at-human-format`: `upon receipt` or `NET N`; Harvest then computes
+ * `due_at` from the issue date.
+ */
+export function dueAtHumanFormat(node: INode, terms: unknown, customDays: unknown, itemIndex?: number): string {
+	const choice = requireChoice(node, 'Due Terms', terms, TERMS, itemIndex);
+	if (choice === 'uponReceipt') return 'upon receipt';
+	if (choice === 'custom') {
+		const days = requireNumber(node, 'Due In (Days)', customDays, { min: 0, max: MAX_DUE_DAYS, integer: true }, itemIndex);
+		return `NET ${days}`;
+	}
+	return `NET ${choice.slice('net'.length)}`;
+}

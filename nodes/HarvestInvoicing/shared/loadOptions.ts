@@ -1,0 +1,79 @@
+import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
+
+import { harvestRequest } from '../transport';
+import { currencyOptions } from './currencies';
+
+/**
+ * JSON lists of clients and projects wrap each entry (`[{"client": {...}}]`) under a key the
+ * transport does not treat as a wrapper; XML lists arrive unwrapped. Either way: the record.
+ */
+function unwrapEntry(record: IDataObject, key: string): IDataObject {
+	const inner = record[key];
+	return inner !== null && typeof inner === 'object' && !Array.isArray(inner) ? (inner as IDataObject) : record;
+}
+
+const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.localeCompare(b.name);
+
+/** Every client of the account, by name (value: the client ID). */
+export async function getClients(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const { records } = await harvestRequest.call(this, { method: 'GET', path: '/clients' });
+	return records
+		.map((record) => unwrapEntry(record, 'client'))
+		.map((client) => ({ name: String(client.name ?? client.id), value: String(client.id) }))
+		.sort(byName);
+}
+
+const isId = (value: unknown): value is string | number => /^\d{1,18}$/.test(String(value ?? '').trim());
+
+/**
+ * The client whose projects to list: the Client field of Create, the one in Update Fields, or else
+ * the client of the invoice being updated. Undefined when none is known (e.g. set by an expression).
+ */
+async function currentClientId(this: ILoadOptionsFunctions): Promise<string | undefined> {
+	for (const path of ['clientId', 'updateFields.clientId']) {
+		const value = this.getCurrentNodeParameter(path);
+		if (isId(value)) return String(value).trim();
+	}
+	let invoiceId: unknown;
+	try {
+		invoiceId = this.getCurrentNodeParameter('invoiceId', { extractValue: true });
+	} catch {
+		return undefined; // a half-typed URL or ID: no invoice to ask about yet
+	}
+	if (!isId(invoiceId)) return undefined;
+	const { records } = await harvestRequest.call(this, { method: 'GET', path: `/invoices/${String(invoiceId).trim()}` });
+	const clientId = records[0]?.client_id;
+	return isId(clientId) ? String(clientId) : undefined;
+}
+
+/** Projects of the chosen client (all projects when no client is known), by name. */
+export async function getProjects(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const client = await currentClientId.call(this);
+	const { records } = await harvestRequest.call(this, {
+		method: 'GET',
+		path: '/projects',
+		qs: client === undefined ? undefined : { client },
+	});
+	return records
+		.map((record) => unwrapEntry(record, 'project'))
+		.map((project) => {
+			const code = typeof project.code === 'string' && project.code.trim() !== '' ? ` (${project.code.trim()})` : '';
+			return { name: `${String(project.name ?? project.id)}${code}`, value: String(project.id) };
+		})
+		.sort(byName);
+}
+
+/** Invoice item categories; the value is the name, which is what a line item's `kind` takes. */
+export async function getCategories(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const { records } = await harvestRequest.call(this, { method: 'GET', path: '/invoice_item_categories' });
+	return records
+		.map((record) => unwrapEntry(record, 'invoice_item_category'))
+		.filter((category) => typeof category.name === 'string' && category.name !== '')
+		.map((category) => ({ name: String(category.name), value: String(category.name) }))
+		.sort(byName);
+}
+
+/** Currencies in Harvest's `Name - CODE` form, from the platform's Intl data (no request). */
+export async function getCurrencies(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return currencyOptions();
+}

@@ -1,0 +1,57 @@
+import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
+
+import { CREDENTIAL_NAME, PAGE_SIZE, harvestRequest, harvestSubdomain } from '../transport';
+
+/** A filtered search reads at most this many pages (500 invoices) per call before handing back a token. */
+const MAX_PAGES_PER_SEARCH = 10;
+/** A filtered search stops reading pages once it has this many matches for the user to scroll. */
+const ENOUGH_MATCHES = 20;
+
+/** `United States Dollar - USD` -> `USD`; anything else is shown as it is. */
+function currencyCode(currency: unknown): string {
+	const text = String(currency ?? '');
+	const match = / - ([A-Z]{3})$/.exec(text);
+	return match ? match[1] : text;
+}
+
+/** How an invoice reads in the picker: number, client, amount, state. */
+export function invoiceSearchItem(invoice: IDataObject, subdomain: string): INodeListSearchItems {
+	const amount = typeof invoice.amount === 'number' ? invoice.amount.toFixed(2) : String(invoice.amount ?? '');
+	const parts = [`#${String(invoice.number ?? invoice.id)}`, invoice.client_name, `${amount} ${currencyCode(invoice.currency)}`.trim(), invoice.state];
+	return {
+		name: parts.filter((part) => part !== undefined && part !== null && part !== '').join(' · '),
+		value: String(invoice.id),
+		url: `https://${subdomain}.harvestapp.com/invoices/${String(invoice.id)}`,
+	};
+}
+
+/** Harvest v1 has no text search: an invoice matches when its number or client name contains the filter. */
+export function invoiceMatches(invoice: IDataObject, filter: string): boolean {
+	const needle = filter.trim().toLowerCase();
+	if (needle === '') return true;
+	return [invoice.number, invoice.client_name].some((value) => String(value ?? '').toLowerCase().includes(needle));
+}
+
+/**
+ * listSearch for the invoice picker: walks the invoice list (newest first), 50 a page; the
+ * pagination token is the next page to read. Without a filter each call reads one page; with one,
+ * it reads on until it has enough matches or has read MAX_PAGES_PER_SEARCH pages, so a rare match
+ * does not cost a request per scroll.
+ */
+export async function searchInvoices(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const subdomain = harvestSubdomain(await this.getCredentials(CREDENTIAL_NAME));
+	const tokenPage = Number(paginationToken);
+	let page = Number.isInteger(tokenPage) && tokenPage > 0 ? tokenPage : 1;
+	const results: INodeListSearchItems[] = [];
+	for (let read = 0; read < MAX_PAGES_PER_SEARCH; read++, page++) {
+		const { records } = await harvestRequest.call(this, { method: 'GET', path: '/invoices', qs: { page } });
+		results.push(...records.filter((invoice) => invoiceMatches(invoice, filter ?? '')).map((invoice) => invoiceSearchItem(invoice, subdomain)));
+		if (records.length < PAGE_SIZE) return { results };
+		if (!filter?.trim() || results.length >= ENOUGH_MATCHES) return { results, paginationToken: String(page + 1) };
+	}
+	return { results, paginationToken: String(page) };
+}

@@ -1,0 +1,56 @@
+import { HarvestInvoicingApi } from '../../../credentials/HarvestInvoicingApi.credentials';
+import { startSandbox, type Sandbox } from '../../sandbox';
+import { sandboxCredentials } from '../harness';
+
+/** Reads `a.b.c` from a JSON body, as n8n's rule check does. */
+const valueAt = (body: unknown, path: string): unknown =>
+	path.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], body);
+
+/**
+ * n8n's credential test sends `test.request` through the credential's `authenticate`, then applies
+ * the `responseSuccessBody` rules to the JSON answer. Same steps here, against the sandbox.
+ */
+async function testCredential(sandbox: Sandbox, overrides = {}): Promise<{ status: number; failure?: string }> {
+	const credential = new HarvestInvoicingApi();
+	const request = await credential.authenticate(sandboxCredentials(sandbox, overrides), {
+		url: credential.test.request.url as string,
+		method: 'GET',
+		headers: credential.test.request.headers,
+	});
+	const response = await fetch(`${request.baseURL}${request.url}`, { headers: request.headers as Record<string, string> });
+	const body = response.ok ? await response.json() : undefined;
+	const failedRule = (credential.test.rules ?? []).find(
+		(rule) => rule.type === 'responseSuccessBody' && valueAt(body, rule.properties.key) === rule.properties.value,
+	);
+	return { status: response.status, failure: failedRule ? String(failedRule.properties.message) : undefined };
+}
+
+describe('Harvest Invoicing API credential: test request', () => {
+	let sandbox: Sandbox;
+	beforeAll(async () => {
+		sandbox = await startSandbox({ throttle: false, invoices: 1 });
+	});
+	afterAll(async () => await sandbox.stop());
+	afterEach(() => sandbox.setInvoicesModule(true));
+
+	it('passes for a good login, with Basic auth or a token', async () => {
+		expect(await testCredential(sandbox)).toEqual({ status: 200, failure: undefined });
+		expect(await testCredential(sandbox, { authentication: 'accessToken' })).toEqual({ status: 200, failure: undefined });
+		expect(sandbox.requests().at(-1)).toMatchObject({ method: 'GET', path: '/account/who_am_i', status: 200 });
+	});
+
+	it('asks who_am_i in JSON even when the nodes use XML', async () => {
+		expect(await testCredential(sandbox, { dataFormat: 'xml' })).toEqual({ status: 200, failure: undefined });
+		expect(sandbox.requests().at(-1)?.headers.accept).toBe('application/json');
+	});
+
+	it('fails with a clear message when the Invoices module is off', async () => {
+		sandbox.setInvoicesModule(false);
+		const result = await testCredential(sandbox);
+		expect(result.failure).toMatch(/does not have the Invoices module turned on/);
+	});
+
+	it('is refused by Harvest (401) for a wrong password', async () => {
+		expect((await testCredential(sandbox, { password: 'wrong' })).status).toBe(401);
+	});
+});

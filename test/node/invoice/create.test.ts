@@ -1,0 +1,153 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { startSandbox, type Sandbox } from '../../sandbox';
+import { DATA_FORMATS, byId, received, runInvoice } from './invoiceRun';
+
+const HEADER = 'kind,description,quantity,unit_price,amount,taxed,taxed2,project_id';
+
+describe.each(DATA_FORMATS)('Invoice > Create (%s)', (dataFormat) => {
+	let sandbox: Sandbox;
+	let clientId: number;
+	let projectIds: number[];
+	beforeAll(async () => {
+		sandbox = await startSandbox({ invoices: 10, throttle: false });
+		clientId = [...sandbox.store.clients.keys()][0];
+		projectIds = [...sandbox.store.projects.values()].filter((project) => project.clientId === clientId).map((project) => project.id);
+	});
+	afterAll(async () => await sandbox.stop());
+	beforeEach(() => sandbox.clearRequests());
+
+	const create = async (parameters: IDataObject) =>
+		await runInvoice(sandbox, dataFormat, 'create', { clientId: String(clientId), ...parameters });
+
+	it('creates a free-form invoice from the line-item editor and outputs it read back', async () => {
+		const items = await create({
+			kind: 'free_form',
+			lineItemsInput: 'editor',
+			lineItems: {
+				lineItem: [
+					{ kind: 'Service', description: 'Design, "phase" 1\nsecond line', quantity: 10, unitPrice: 95.5, taxed: true, taxed2: false, projectId: String(projectIds[0]) },
+					{ kind: 'Product', description: 'Café ☕ — 日本語', quantity: 3, unitPrice: 0.1, taxed: false, taxed2: true, projectId: '' },
+				],
+			},
+			additionalFields: {
+				issuedAt: '2026-06-01T00:00:00',
+				dueTerms: 'net15',
+				subject: 'June, part 1',
+				notes: 'Thanks!',
+				purchaseOrder: 'PO-7',
+				currency: 'Euro - EUR',
+				tax: 10,
+				tax2: 2.5,
+				discount: 5,
+				number: `NEW-${dataFormat}`,
+			},
+		});
+		const requests = sandbox.requests();
+		expect(received(requests)[0]).toEqual({
+			method: 'POST',
+			path: '/invoices',
+			query: {},
+			body: {
+				invoice: {
+					client_id: clientId,
+					kind: 'free_form',
+					issued_at: '2026-06-01',
+					subject: 'June, part 1',
+					notes: 'Thanks!',
+					purchase_order: 'PO-7',
+					currency: 'Euro - EUR',
+					tax: 10,
+					tax2: 2.5,
+					discount: 5,
+					number: `NEW-${dataFormat}`,
+					due_at_human_format: 'NET 15',
+					csv_line_items: `${HEADER}\nService,"Design, ""phase"" 1\nsecond line",10.0,95.5,955.0,true,false,${projectIds[0]}\nProduct,Café ☕ — 日本語,3.0,0.1,0.3,false,true,\n`,
+				},
+			},
+		});
+		const id = [...sandbox.store.invoices.values()].find((invoice) => invoice.number === `NEW-${dataFormat}`)!.id;
+		expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual(['POST /invoices 201', `GET /invoices/${id} 200`]);
+		expect(items).toHaveLength(1);
+		expect(items[0].pairedItem).toEqual({ item: 0 });
+		expect(items[0].json).toMatchObject({
+			id,
+			client_id: clientId,
+			state: 'draft',
+			issued_at: '2026-06-01',
+			due_at: '2026-06-16',
+			due_at_human_format: 'NET 15',
+			currency: 'Euro - EUR',
+			tax: 10,
+			tax2: 2.5,
+			discount: 5,
+			line_items: [
+				{ kind: 'Service', description: 'Design, "phase" 1\nsecond line', quantity: 10, unit_price: 95.5, amount: 955, taxed: true, taxed2: false, project_id: projectIds[0] },
+				{ kind: 'Product', description: 'Café ☕ — 日本語', quantity: 3, unit_price: 0.1, amount: 0.3, taxed: false, taxed2: true, project_id: null },
+			],
+		});
+		expect(items[0].json.client_dashboard_url).toMatch(/^https:\/\/demo\.harvestapp\.com\/client\/invoices\/\w+$/);
+		// The output is exactly what Get answers for the new invoice.
+		expect((await runInvoice(sandbox, dataFormat, 'get', { invoiceId: byId(id) }))[0].json).toEqual(items[0].json);
+	});
+
+	it('sends raw CSV as given once it is checked', async () => {
+		const csv = `${HEADER}\nService,"Hosting, 12 months",1.00,120.00,120.0,false,false,\n`;
+		const items = await create({ kind: 'free_form', lineItemsInput: 'csv', csvLineItems: csv });
+		expect((sandbox.requests()[0].body as IDataObject).invoice).toEqual({ client_id: clientId, kind: 'free_form', csv_line_items: csv });
+		expect(items[0].json.line_items).toEqual([
+			{ kind: 'Service', description: 'Hosting, 12 months', quantity: 1, unit_price: 120, amount: 120, taxed: false, taxed2: false, project_id: null },
+		]);
+	});
+
+	it('creates an invoice from tracked hours and expenses', async () => {
+		const items = await create({
+			kind: 'project',
+			projectIds: projectIds.map(String),
+			importHours: 'period',
+			periodStart: '2026-03-01T00:00:00',
+			periodEnd: '2026-06-14T00:00:00',
+			importExpenses: 'all',
+			expenseSummaryType: 'category',
+			additionalFields: { dueTerms: 'custom', dueInDays: 21 },
+		});
+		expect(received(sandbox.requests())[0].body).toEqual({
+			invoice: {
+				client_id: clientId,
+				kind: 'project',
+				projects_to_invoice: projectIds.join(','),
+				import_hours: 'yes',
+				period_start: '2026-03-01',
+				period_end: '2026-06-14',
+				import_expenses: 'all',
+				expense_summary_type: 'category',
+				due_at_human_format: 'NET 21',
+			},
+		});
+		const { json } = items[0];
+		expect(json).toMatchObject({ client_id: clientId, due_at_human_format: 'NET 21', state: 'draft' });
+		expect((json.line_items as IDataObject[]).length).toBeGreaterThan(0);
+		expect(json.amount as number).toBeGreaterThan(0);
+	});
+
+	it('refuses bad input before any request', async () => {
+		await expect(create({ kind: 'free_form', lineItemsInput: 'csv', csvLineItems: 'kind;description\nService;x' })).rejects.toThrow(
+			/Line Items \(CSV\) is not usable: the first line must be the header/,
+		);
+		await expect(
+			create({ kind: 'free_form', lineItems: { lineItem: [{ kind: 'Service', quantity: 1, unitPrice: '9,99' }] } }),
+		).rejects.toThrow(/Line Items > line 1 > Unit Price must be a number with a decimal point/);
+		await expect(create({ kind: 'free_form', additionalFields: { discount: 120 } })).rejects.toThrow(/Discount \(%\) must be/);
+		await expect(create({ kind: 'project', projectIds: [] })).rejects.toThrow(/Projects to Invoice is empty/);
+		await expect(runInvoice(sandbox, dataFormat, 'create', { clientId: '', kind: 'free_form' })).rejects.toThrow(/Client is empty/);
+		expect(sandbox.requests()).toHaveLength(0);
+	});
+
+	it('reports a number already taken as a Harvest validation error, without reading anything back', async () => {
+		const taken = [...sandbox.store.invoices.values()][0].number;
+		await expect(create({ kind: 'free_form', additionalFields: { number: taken } })).rejects.toThrow(
+			/Harvest could not accept the data \(HTTP 422\)/,
+		);
+		expect(sandbox.requests().map((r) => `${r.method} ${r.status}`)).toEqual(['POST 422']);
+	});
+});

@@ -1,0 +1,87 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { startSandbox, type Sandbox } from '../../sandbox';
+import { DATA_FORMATS, byId, received, runInvoice } from './invoiceRun';
+
+const HEADER = 'kind,description,quantity,unit_price,amount,taxed,taxed2,project_id';
+
+describe.each(DATA_FORMATS)('Invoice > Update (%s)', (dataFormat) => {
+	let sandbox: Sandbox;
+	let invoiceId: number;
+	beforeAll(async () => {
+		sandbox = await startSandbox({ invoices: 10, throttle: false });
+	});
+	afterAll(async () => await sandbox.stop());
+	beforeEach(() => {
+		sandbox.clearRequests();
+		invoiceId = [...sandbox.store.invoices.values()].find((invoice) => invoice.state === 'draft' && invoice.lineItems.length > 1)!.id;
+	});
+
+	const update = async (parameters: IDataObject) =>
+		await runInvoice(sandbox, dataFormat, 'update', { invoiceId: byId(invoiceId), ...parameters });
+
+	it('changes only the fields given and leaves line items alone', async () => {
+		const linesBefore = structuredClone(sandbox.store.invoices.get(invoiceId)!.lineItems);
+		const items = await update({
+			updateFields: { subject: 'Updated, "quoted"', dueTerms: 'net45', issuedAt: '2026-06-10T00:00:00', purchaseOrder: '' },
+		});
+		expect(received(sandbox.requests())).toEqual([
+			{
+				method: 'PUT',
+				path: `/invoices/${invoiceId}`,
+				query: {},
+				body: {
+					invoice: {
+						subject: 'Updated, "quoted"',
+						issued_at: '2026-06-10',
+						purchase_order: '',
+						due_at_human_format: 'NET 45',
+					},
+				},
+			},
+			{ method: 'GET', path: `/invoices/${invoiceId}`, query: {}, body: null },
+		]);
+		expect(sandbox.store.invoices.get(invoiceId)!.lineItems).toEqual(linesBefore);
+		expect(items).toHaveLength(1);
+		expect(items[0].pairedItem).toEqual({ item: 0 });
+		expect(items[0].json).toMatchObject({
+			id: invoiceId,
+			subject: 'Updated, "quoted"',
+			issued_at: '2026-06-10',
+			due_at: '2026-07-25',
+			due_at_human_format: 'NET 45',
+		});
+		expect((items[0].json.line_items as IDataObject[]).length).toBe(linesBefore.length);
+	});
+
+	it('replaces every line item when Replace Line Items is on', async () => {
+		const items = await update({
+			replaceLineItems: true,
+			lineItemsInput: 'editor',
+			lineItems: { lineItem: [{ kind: 'Product', description: 'Only line, now', quantity: 2, unitPrice: 49.5, taxed: false, taxed2: false, projectId: '' }] },
+		});
+		expect((sandbox.requests()[0].body as IDataObject).invoice).toEqual({
+			csv_line_items: `${HEADER}\nProduct,"Only line, now",2.0,49.5,99.0,false,false,\n`,
+		});
+		expect(items[0].json.line_items).toEqual([
+			{ kind: 'Product', description: 'Only line, now', quantity: 2, unit_price: 49.5, amount: 99, taxed: false, taxed2: false, project_id: null },
+		]);
+		expect(items[0].json.amount).toBe(sandbox.store.invoices.get(invoiceId)!.amount);
+	});
+
+	it('refuses an update with nothing to change, before any request', async () => {
+		await expect(update({ updateFields: {} })).rejects.toThrow(/Nothing to update: no field was given/);
+		await expect(update({ replaceLineItems: true, lineItemsInput: 'editor', lineItems: {} })).rejects.toThrow(
+			/Line Items is empty/,
+		);
+		await expect(update({ updateFields: { clientId: 'Acme' } })).rejects.toThrow(/Client must be a Harvest ID/);
+		expect(sandbox.requests()).toHaveLength(0);
+	});
+
+	it("reports Harvest's refusal (an unknown category in the line items)", async () => {
+		await expect(
+			update({ replaceLineItems: true, lineItemsInput: 'csv', csvLineItems: `${HEADER}\nConsulting,x,1,1,1,false,false,\n` }),
+		).rejects.toThrow(/Harvest could not accept the data \(HTTP 422\)/);
+		expect(sandbox.requests().map((r) => `${r.method} ${r.status}`)).toEqual(['PUT 422']);
+	});
+});

@@ -1,0 +1,37 @@
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+import { startSandbox, type Sandbox } from '../../sandbox';
+import { DATA_FORMATS, draftInvoice, operationRunner } from '../operationKit';
+
+describe.each(DATA_FORMATS)('Message > Send with Continue On Fail (%s)', (dataFormat) => {
+	let sandbox: Sandbox;
+	beforeAll(async () => {
+		sandbox = await startSandbox({ invoices: 3, throttle: false });
+	});
+	afterAll(async () => await sandbox.stop());
+
+	it('sends for the good items and gives an error item for each failing one', async () => {
+		const run = operationRunner(sandbox, 'message', dataFormat);
+		const [first, second] = [await draftInvoice(sandbox), await draftInvoice(sandbox)];
+		const items = await run(
+			'send',
+			{ invoiceId: '={{ $json.invoice }}', recipients: '={{ $json.to }}' },
+			{
+				continueOnFail: true,
+				items: [
+					{ json: { invoice: first, to: 'ann@example.com' } },
+					{ json: { invoice: second, to: 'not-an-address' } },
+					{ json: { invoice: 424242, to: 'ann@example.com' } },
+				],
+			},
+		);
+		expect(items).toHaveLength(3);
+		expect(items[0]).toMatchObject({ json: { invoice_id: first, invoice_state: 'open' }, pairedItem: { item: 0 } });
+		expect(items[1].error).toBeInstanceOf(NodeOperationError);
+		expect(items[1].error?.message).toContain('(not an email address: "not-an-address")');
+		expect(items[2].error).toBeInstanceOf(NodeApiError);
+		expect(items[2].error?.message).toContain('(HTTP 404)');
+		expect(sandbox.store.messagesOf(second)).toHaveLength(0);
+		expect(sandbox.store.invoices.get(second)?.state).toBe('draft');
+	});
+});

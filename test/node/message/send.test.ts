@@ -1,0 +1,92 @@
+import { startSandbox, type Sandbox } from '../../sandbox';
+import { byId, DATA_FORMATS, draftInvoice, openInvoice, operationRunner, received } from '../operationKit';
+
+describe.each(DATA_FORMATS)('Message > Send (%s)', (dataFormat) => {
+	let sandbox: Sandbox;
+	let run: ReturnType<typeof operationRunner>;
+	beforeAll(async () => {
+		sandbox = await startSandbox({ invoices: 3, throttle: false });
+		run = operationRunner(sandbox, 'message', dataFormat);
+	});
+	afterAll(async () => await sandbox.stop());
+
+	it("sends the invoice and outputs the message with the invoice's new state", async () => {
+		const invoiceId = await draftInvoice(sandbox);
+		const items = await run('send', {
+			invoiceId: byId(invoiceId),
+			recipients: 'ann@example.com; bob@example.com, ANN@example.com',
+			additionalFields: {
+				subject: 'Your invoice',
+				body: 'Thank you for your business.',
+				attachPdf: true,
+				sendMeACopy: false,
+				includePaymentLink: true,
+			},
+		});
+		const [message] = sandbox.store.messagesOf(invoiceId);
+		expect(items).toEqual([
+			{
+				json: expect.objectContaining({
+					id: message.id,
+					invoice_id: invoiceId,
+					subject: 'Your invoice',
+					body: 'Thank you for your business.',
+					full_recipient_list: 'ann@example.com, bob@example.com',
+					include_pay_pal_link: true,
+					send_me_a_copy: false,
+					invoice_state: 'open',
+				}),
+				pairedItem: { item: 0 },
+			},
+		]);
+		expect(received(sandbox)).toEqual([
+			{
+				method: 'POST',
+				path: `/invoices/${invoiceId}/messages`,
+				body: {
+					message: {
+						recipients: 'ann@example.com, bob@example.com',
+						subject: 'Your invoice',
+						body: 'Thank you for your business.',
+						attach_pdf: true,
+						send_me_a_copy: false,
+						include_pay_pal_link: true,
+					},
+				},
+			},
+			{ method: 'GET', path: `/invoices/${invoiceId}/messages/${message.id}`, body: null },
+			{ method: 'GET', path: `/invoices/${invoiceId}`, body: null },
+		]);
+	});
+
+	it('takes a list of recipients from an expression', async () => {
+		const invoiceId = await openInvoice(sandbox);
+		await run(
+			'send',
+			{ invoiceId: byId(invoiceId), recipients: '={{ $json.emails }}' },
+			{ items: [{ json: { emails: ['ann@example.com', 'bob@example.com'] } }] },
+		);
+		expect(received(sandbox)[0].body).toEqual({ message: { recipients: 'ann@example.com, bob@example.com' } });
+	});
+
+	it("shows Harvest's refusal to send a closed invoice", async () => {
+		const invoiceId = await openInvoice(sandbox);
+		sandbox.store.invoices.get(invoiceId)!.state = 'closed';
+		const messagesBefore = sandbox.store.messagesOf(invoiceId).length;
+		await expect(run('send', { invoiceId: byId(invoiceId), recipients: 'ann@example.com' })).rejects.toThrow(
+			'Harvest could not accept the data (HTTP 422)',
+		);
+		expect(received(sandbox).map((request) => request.method)).toEqual(['POST']);
+		expect(sandbox.store.messagesOf(invoiceId)).toHaveLength(messagesBefore);
+	});
+
+	it.each([
+		['no recipients', '', 'Recipients needs at least one email address'],
+		['a recipient that is not an email address', 'ann@example.com, bob at example', '(not an email address: "bob at example")'],
+		['a pasted name and address', '"Ann" <ann@example.com>', 'Recipients must be email addresses separated by commas'],
+	])('refuses %s before any request', async (_case, recipients, message) => {
+		const invoiceId = await draftInvoice(sandbox);
+		await expect(run('send', { invoiceId: byId(invoiceId), recipients })).rejects.toThrow(message);
+		expect(sandbox.requests()).toHaveLength(0);
+	});
+});

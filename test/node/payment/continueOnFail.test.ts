@@ -1,0 +1,41 @@
+import { WorkflowExecute } from 'n8n-core';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import type { IExecuteData, INodeExecutionData } from 'n8n-workflow';
+
+import { startSandbox, type Sandbox } from '../../sandbox';
+import { byId, DATA_FORMATS, openInvoice, operationRunner } from '../operationKit';
+
+describe.each(DATA_FORMATS)('Payment > Create with Continue On Fail (%s)', (dataFormat) => {
+	let sandbox: Sandbox;
+	beforeAll(async () => {
+		sandbox = await startSandbox({ invoices: 3, throttle: false });
+	});
+	afterAll(async () => await sandbox.stop());
+
+	it('gives one item per input item, errors in place of the failing ones', async () => {
+		const run = operationRunner(sandbox, 'payment', dataFormat);
+		const invoiceId = await openInvoice(sandbox);
+		// Valid; refused by the node (not a number); refused by Harvest (more than is due).
+		const input: INodeExecutionData[] = [{ json: { amount: 100 } }, { json: { amount: 'a lot' } }, { json: { amount: 5000 } }];
+		const items = await run(
+			'create',
+			{ invoiceId: byId(invoiceId), amount: '={{ $json.amount }}', paidAt: '2026-06-12' },
+			{ continueOnFail: true, items: input },
+		);
+		expect(items).toHaveLength(3);
+		expect(items[0].json).toMatchObject({ amount: 100, invoice_state: 'partial' });
+		expect(items[0].pairedItem).toEqual({ item: 0 });
+		expect(items[1].error).toBeInstanceOf(NodeOperationError);
+		expect(items[1].error?.message).toMatch(/^Amount must be a number/);
+		expect(items[2].error).toBeInstanceOf(NodeApiError);
+		expect(items[2].error?.message).toBe('Harvest could not accept the data (HTTP 422)');
+		// RoutingNode leaves error items unpaired; n8n pairs them by position right after the node runs,
+		// which holds here because every input item gives exactly one output item.
+		const executeData = { data: { main: [input] } } as unknown as IExecuteData;
+		WorkflowExecute.prototype.assignPairedItems.call(undefined, [items], executeData);
+		expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+		expect(sandbox.store.paymentsOf(invoiceId).map((payment) => payment.amount)).toEqual([100]);
+		// Only the first and third items reached Harvest.
+		expect(sandbox.requests().filter((request) => request.method === 'POST')).toHaveLength(2);
+	});
+});

@@ -1,0 +1,83 @@
+import { startSandbox, type Sandbox } from '../../sandbox';
+import { byId, DATA_FORMATS, draftInvoice, openInvoice, operationRunner, received } from '../operationKit';
+
+describe.each(DATA_FORMATS)('Payment > Create (%s)', (dataFormat) => {
+	let sandbox: Sandbox;
+	let run: ReturnType<typeof operationRunner>;
+	beforeAll(async () => {
+		sandbox = await startSandbox({ invoices: 3, throttle: false });
+		run = operationRunner(sandbox, 'payment', dataFormat);
+	});
+	afterAll(async () => await sandbox.stop());
+
+	it('records the payment and outputs it with the invoice state and due amount', async () => {
+		const invoiceId = await openInvoice(sandbox);
+		const items = await run('create', {
+			invoiceId: byId(invoiceId),
+			amount: 300.5,
+			paidAt: '2026-06-10T00:00:00',
+			additionalFields: { notes: 'Bank transfer' },
+		});
+		const [payment] = sandbox.store.paymentsOf(invoiceId);
+		expect(items).toEqual([
+			{
+				json: expect.objectContaining({
+					id: payment.id,
+					invoice_id: invoiceId,
+					amount: 300.5,
+					paid_at: '2026-06-10T00:00:00Z',
+					notes: 'Bank transfer',
+					invoice_state: 'partial',
+					invoice_due_amount: 699.5,
+				}),
+				pairedItem: { item: 0 },
+			},
+		]);
+		// The write, then the payment from Location and the invoice for its new state.
+		expect(received(sandbox)).toEqual([
+			{
+				method: 'POST',
+				path: `/invoices/${invoiceId}/payments`,
+				body: { payment: { amount: 300.5, paid_at: '2026-06-10T00:00:00Z', notes: 'Bank transfer' } },
+			},
+			{ method: 'GET', path: `/invoices/${invoiceId}/payments/${payment.id}`, body: null },
+			{ method: 'GET', path: `/invoices/${invoiceId}`, body: null },
+		]);
+		expect(sandbox.requests()[0].headers['content-type']).toBe(`application/${dataFormat}`);
+	});
+
+	it('says the invoice is paid when the payment covers what is due', async () => {
+		const invoiceId = await openInvoice(sandbox, [400]);
+		const items = await run('create', { invoiceId: byId(invoiceId), amount: '600', paidAt: '2026-06-12' });
+		expect(items[0].json).toMatchObject({ amount: 600, invoice_state: 'paid', invoice_due_amount: 0 });
+	});
+
+	it('keeps the day written when Paid At carries a time zone offset', async () => {
+		const invoiceId = await openInvoice(sandbox);
+		await run('create', { invoiceId: byId(invoiceId), amount: 10, paidAt: '2026-06-12T00:00:00.000+02:00' });
+		expect(received(sandbox)[0].body).toEqual({ payment: { amount: 10, paid_at: '2026-06-12T00:00:00Z' } });
+	});
+
+	it("shows Harvest's refusal when the invoice cannot take a payment", async () => {
+		const invoiceId = await draftInvoice(sandbox);
+		await expect(run('create', { invoiceId: byId(invoiceId), amount: 10, paidAt: '2026-06-12' })).rejects.toThrow(
+			'Harvest could not accept the data (HTTP 422)',
+		);
+		expect(received(sandbox).map((request) => request.method)).toEqual(['POST']);
+		expect(sandbox.store.paymentsOf(invoiceId)).toHaveLength(0);
+	});
+
+	it.each([
+		['an amount of zero', { amount: 0 }, 'Amount must be more than 0'],
+		['a negative amount', { amount: -5 }, 'Amount must be more than 0'],
+		['an amount that is not a number', { amount: '12,50' }, 'Amount must be a number'],
+		['no Paid At', { paidAt: '' }, 'Paid At must be a date or a date and time'],
+		['a Paid At that is not a date', { paidAt: 'last Tuesday' }, 'Paid At must be a date or a date and time'],
+		['an invoice ID that is not digits', { invoiceId: byId('INV-12') }, 'Invoice must be a Harvest ID'],
+	])('refuses %s before any request', async (_case, override, message) => {
+		const invoiceId = await openInvoice(sandbox);
+		const parameters = { invoiceId: byId(invoiceId), amount: 10, paidAt: '2026-06-12', ...override };
+		await expect(run('create', parameters)).rejects.toThrow(message);
+		expect(sandbox.requests()).toHaveLength(0);
+	});
+});

@@ -1,0 +1,61 @@
+import { startSandbox, type Sandbox } from '../../sandbox';
+import { byId, DATA_FORMATS, openInvoice, operationRunner, received } from '../operationKit';
+
+// A payment must never be recorded twice: a POST that may have reached Harvest is not re-sent,
+// one that Harvest refused before processing (its throttle) is.
+describe.each(DATA_FORMATS)('Payment > Create when the connection fails (%s)', (dataFormat) => {
+	let sandbox: Sandbox;
+	let run: ReturnType<typeof operationRunner>;
+	beforeAll(async () => {
+		sandbox = await startSandbox({ invoices: 3, throttle: false });
+		run = operationRunner(sandbox, 'payment', dataFormat);
+	});
+	afterAll(async () => await sandbox.stop());
+	afterEach(() => sandbox.clearFaults());
+
+	const pay = async (invoiceId: number) =>
+		await run('create', { invoiceId: byId(invoiceId), amount: 100, paidAt: '2026-06-10' });
+	const posts = () => received(sandbox).filter((request) => request.method === 'POST');
+
+	it('does not send again when the connection drops after Harvest recorded it', async () => {
+		const invoiceId = await openInvoice(sandbox);
+		sandbox.setFault({ kind: 'reset', method: 'POST', path: '/invoices/:id/payments', phase: 'after', times: 1 });
+		await expect(pay(invoiceId)).rejects.toThrow('unknown whether the change was made');
+		expect(posts()).toHaveLength(1);
+		expect(sandbox.store.paymentsOf(invoiceId)).toHaveLength(1);
+	});
+
+	it('waits out a throttle answered before processing and sends once more', async () => {
+		const invoiceId = await openInvoice(sandbox);
+		sandbox.setFault({ kind: 'throttle', method: 'POST', path: '/invoices/:id/payments', times: 1, retryAfterSeconds: 1 });
+		const items = await pay(invoiceId);
+		expect(posts().map((request) => request.body)).toEqual([
+			{ payment: { amount: 100, paid_at: '2026-06-10T00:00:00Z' } },
+			{ payment: { amount: 100, paid_at: '2026-06-10T00:00:00Z' } },
+		]);
+		expect(sandbox.requests().filter((r) => r.method === 'POST').map((r) => r.status)).toEqual([503, 201]);
+		expect(sandbox.store.paymentsOf(invoiceId)).toHaveLength(1);
+		expect(items[0].json).toMatchObject({ amount: 100, invoice_state: 'partial', invoice_due_amount: 900 });
+	});
+});
+
+// JSON only: the XML decoder reads the sandbox's damaged XML leniently, so the failure is staged
+// where both formats fail alike in the reader, not in the codec.
+describe('Payment > Create when reading the payment back fails', () => {
+	let sandbox: Sandbox;
+	beforeAll(async () => {
+		sandbox = await startSandbox({ invoices: 3, throttle: false });
+	});
+	afterAll(async () => await sandbox.stop());
+
+	it('says the payment was recorded and does not send it again', async () => {
+		const run = operationRunner(sandbox, 'payment', 'json');
+		const invoiceId = await openInvoice(sandbox);
+		sandbox.setFault({ kind: 'malformed', method: 'GET', path: '/invoices/:id/payments/:paymentId' });
+		await expect(
+			run('create', { invoiceId: byId(invoiceId), amount: 100, paidAt: '2026-06-10' }),
+		).rejects.toThrow('Harvest recorded the payment, but reading the result back failed');
+		expect(received(sandbox).filter((request) => request.method === 'POST')).toHaveLength(1);
+		expect(sandbox.store.paymentsOf(invoiceId)).toHaveLength(1);
+	});
+});

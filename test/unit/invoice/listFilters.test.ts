@@ -1,0 +1,42 @@
+import { applyInvoiceListFilters } from '../../../nodes/HarvestInvoicing/resources/invoice/hooks/listFilters';
+import { fakeSingleContext } from './fakeContext';
+
+const run = async (qs: Record<string, unknown>, timezone = 'UTC') => {
+	const { context } = fakeSingleContext({ timezone });
+	return await applyInvoiceListFilters.call(context, { url: '/invoices', qs: qs as never });
+};
+
+describe('applyInvoiceListFilters (Invoice > Get Many preSend)', () => {
+	it("writes the filters the way Harvest v1 reads them", async () => {
+		const options = await run({
+			status: 'pastdue',
+			client: '1001',
+			from: '2026-01-01T00:00:00',
+			to: '2026-03-31',
+			updated_since: '2026-05-01T14:30:00',
+		}, 'Europe/Berlin');
+		expect(options.qs).toEqual({
+			status: 'pastdue',
+			client: '1001',
+			from: '20260101',
+			to: '20260331',
+			updated_since: '2026-05-01 12:30',
+		});
+		expect(options.url).toBe('/invoices');
+	});
+
+	it('leaves out filters added but left empty, and sends nothing without filters', async () => {
+		expect((await run({ status: '', client: '', from: '' })).qs).toEqual({});
+		expect((await run({})).qs).toEqual({});
+	});
+
+	it.each([
+		[{ status: 'late' }, /Status must be one of open, partial, draft, paid, unpaid, pastdue/],
+		[{ client: 'Acme' }, /Client must be a Harvest ID/],
+		[{ from: '01/02/2026' }, /Issued From must be a date/],
+		[{ from: '2026-05-02', to: '2026-05-01' }, /Issued To \(2026-05-01\) is before Issued From \(2026-05-02\)/],
+		[{ updated_since: 'last week' }, /Updated Since must be a date and time/],
+	])('refuses %j before any request', async (qs, message) => {
+		await expect(run(qs)).rejects.toThrow(message);
+	});
+});

@@ -1,0 +1,32 @@
+import { invoiceMatches, invoiceSearchItem } from '../../../nodes/HarvestInvoicing/shared/searchInvoices';
+
+const invoice = {
+	id: 6763297,
+	number: 'INV-1042',
+	client_name: 'Dune & Sons',
+	amount: 1250.5,
+	currency: 'United States Dollar - USD',
+	state: 'open',
+};
+
+describe('invoice picker entries', () => {
+	it('show number, client, amount and state, and link to the invoice in Harvest', () => {
+		expect(invoiceSearchItem(invoice, 'acme')).toEqual({
+			name: '#INV-1042 · Dune & Sons · 1250.50 USD · open',
+			value: '6763297',
+			url: 'https://acme.harvestapp.com/invoices/6763297',
+		});
+	});
+
+	it('match by number or client name, ignoring case', () => {
+		expect(invoiceMatches(invoice, '1042')).toBe(true);
+		expect(invoiceMatches(invoice, 'dune')).toBe(true);
+		expect(invoiceMatches(invoice, '  ')).toBe(true);
+		expect(invoiceMatches(invoice, 'acme')).toBe(false);
+	});
+
+	it('the URL is one the By URL mode of the picker accepts', () => {
+		const { url } = invoiceSearchItem(invoice, 'acme');
+		expect(/\/invoices\/(\d+)/.exec(url as string)?.[1]).toBe('6763297');
+	});
+});

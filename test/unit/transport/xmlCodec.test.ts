@@ -1,0 +1,95 @@
+import { decodeXml, encodeXml } from '../../../nodes/HarvestInvoicing/transport/xmlCodec';
+
+describe('Harvest XML codec', () => {
+	it('decodes typed elements to the values JSON carries: numbers, booleans, null, text', () => {
+		const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<invoice>
+  <id type="integer">6763297</id>
+  <amount type="decimal">100.0</amount>
+  <tax type="decimal" nil="true"/>
+  <period-start type="date" nil="true"/>
+  <issued-at type="date">2015-04-22</issued-at>
+  <created-at type="dateTime">2015-04-21T18:41:58Z</created-at>
+  <send-me-a-copy type="boolean">true</send-me-a-copy>
+  <thank-you type="boolean">false</thank-you>
+  <number>1</number>
+  <purchase-order></purchase-order>
+  <notes>Fish &amp; chips &lt;3</notes>
+</invoice>`;
+		expect(decodeXml(xml)).toEqual({
+			invoice: {
+				id: 6763297,
+				amount: 100,
+				tax: null,
+				period_start: null,
+				issued_at: '2015-04-22',
+				created_at: '2015-04-21T18:41:58Z',
+				send_me_a_copy: true,
+				thank_you: false,
+				number: '1',
+				purchase_order: '',
+				notes: 'Fish & chips <3',
+			},
+		});
+	});
+
+	it('keeps multi-line text exactly, as csv-line-items needs', () => {
+		const csv = 'kind,description,quantity,unit_price,amount,taxed,taxed2,project_id\nProduct,"A, ""b""\nc",1.00,100.00,100.0,false,false,\n';
+		const xml = `<invoice><csv-line-items>${csv.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;')}</csv-line-items></invoice>`;
+		expect((decodeXml(xml).invoice as Record<string, unknown>).csv_line_items).toBe(csv);
+	});
+
+	it('decodes arrays (lists) and nested records', () => {
+		const xml = `<payments type="array">
+  <payment><id type="integer">1</id><amount type="decimal">10.5</amount></payment>
+  <payment><id type="integer">2</id><amount type="decimal">0.0</amount></payment>
+</payments>`;
+		expect(decodeXml(xml)).toEqual({ payments: [{ id: 1, amount: 10.5 }, { id: 2, amount: 0 }] });
+		expect(decodeXml('<invoices type="array"></invoices>')).toEqual({ invoices: [] });
+		expect(decodeXml('<hash><company><name>Acme</name></company></hash>')).toEqual({ hash: { company: { name: 'Acme' } } });
+	});
+
+	it('refuses a document without a root element', () => {
+		expect(() => decodeXml('<?xml version="1.0"?>')).toThrow(/no root element/);
+	});
+
+	it('encodes kebab-case, typed elements that decode back to the same record', () => {
+		const record = {
+			client_id: 1929151,
+			tax: 8.5,
+			issued_at: '2026-05-01',
+			paid_at: '2026-05-01T10:00:00Z',
+			attach_pdf: true,
+			number: '82208',
+			notes: 'Fish & chips <3 "quoted"\nsecond line',
+		};
+		const xml = encodeXml('invoice', record);
+		expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<invoice>/);
+		expect(xml).toContain('<client-id type="integer">1929151</client-id>');
+		expect(xml).toContain('<tax type="decimal">8.5</tax>');
+		expect(xml).toContain('<issued-at type="date">2026-05-01</issued-at>');
+		expect(xml).toContain('<attach-pdf type="boolean">true</attach-pdf>');
+		expect(decodeXml(xml)).toEqual({ invoice: record });
+	});
+
+	// Known problem of the shared codec (reported, not changed here): fast-xml-parser's builder
+	// suppresses attributes whose value is "true", so null is written `<discount nil></discount>`,
+	// which is not well-formed XML and decodes as "". The fix is `suppressBooleanAttributes: false`.
+	// The invoice hooks never send null, so the Invoice resource is not affected.
+	it.failing('encodes null as nil="true", which decodes back to null', () => {
+		const xml = encodeXml('invoice', { discount: null });
+		expect(xml).toContain('<discount nil="true"');
+		expect(decodeXml(xml)).toEqual({ invoice: { discount: null } });
+	});
+
+	it('round-trips unicode and CSV text with commas, quotes and line breaks', () => {
+		const csv = 'kind,description,quantity,unit_price,amount,taxed,taxed2,project_id\nService,"Café ☕, ""日本語""\nnext",1.0,2.0,2.0,false,false,\n';
+		expect(decodeXml(encodeXml('invoice', { csv_line_items: csv }))).toEqual({ invoice: { csv_line_items: csv } });
+	});
+
+	// XML parsers normalize line ends (XML 1.0, section 2.11): a CR LF in text arrives as LF, so a
+	// description written with Windows line ends reads back with LF through the XML format.
+	it('reads CR LF in text as LF, as every XML parser does', () => {
+		expect(decodeXml(encodeXml('invoice', { notes: 'a\r\nb' }))).toEqual({ invoice: { notes: 'a\nb' } });
+	});
+});
