@@ -68,6 +68,54 @@ export function usesCredential(credential: CredentialImport): WorkflowNode['cred
 	return { [credential.type]: { id: credential.id, name: credential.name } };
 }
 
+/** A node as a test describes it; the workflow builders below give it an id and a position. */
+export type WorkflowNodeSpec = Omit<WorkflowNode, 'id' | 'position'>;
+
+/** A polling trigger's `pollTimes` parameter: poll once a minute, n8n's shortest schedule. */
+export const POLL_EVERY_MINUTE = Object.freeze({ item: [Object.freeze({ mode: 'everyMinute' })] });
+
+/**
+ * Manual Trigger -> nodes[0] -> nodes[1] -> ...: a pipeline `n8n execute` runs from its Manual
+ * Trigger. Node names must be unique: expressions such as `$('Create Invoice')` refer to them.
+ */
+export function manualChainWorkflow({ name, nodes }: { name: string; nodes: WorkflowNodeSpec[] }): WorkflowImport {
+	const names = new Set(['Manual Trigger', ...nodes.map((node) => node.name)]);
+	if (names.size !== nodes.length + 1) throw new Error(`node names must be unique in "${name}"`);
+	const trigger: WorkflowNode = {
+		id: nodeId(),
+		name: 'Manual Trigger',
+		type: 'n8n-nodes-base.manualTrigger',
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: {},
+	};
+	const chain: WorkflowNode[] = [
+		trigger,
+		...nodes.map((node, index): WorkflowNode => ({ ...node, id: nodeId(), position: [240 * (index + 1), 0] })),
+	];
+	const connections: WorkflowImport['connections'] = {};
+	for (let index = 0; index + 1 < chain.length; index++) {
+		connections[chain[index].name] = { main: [[{ node: chain[index + 1].name, type: 'main', index: 0 }]] };
+	}
+	return { id: n8nId(), name, nodes: chain, connections, settings: { executionOrder: 'v1' }, active: false };
+}
+
+/**
+ * A workflow made of one polling trigger and nothing else: no Manual Trigger and no other
+ * trigger, so every execution of it was started by a poll that emitted items. Publish it and
+ * start a server to have it polled.
+ */
+export function pollingTriggerWorkflow({ name, trigger }: { name: string; trigger: WorkflowNodeSpec }): WorkflowImport {
+	return {
+		id: n8nId(),
+		name,
+		nodes: [{ ...trigger, id: nodeId(), position: [0, 0] }],
+		connections: {},
+		settings: { executionOrder: 'v1' },
+		active: false,
+	};
+}
+
 function nodeId(): string {
 	const hex = randomBytes(16).toString('hex');
 	return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;

@@ -54,6 +54,13 @@ export interface CliExecution {
 	output: string;
 }
 
+export interface StartServerOptions {
+	/** The port `n8n start` listens on; a free one when not given. */
+	port?: number;
+	/** Extra environment variables for the server, applied over the headless defaults. */
+	env?: NodeJS.ProcessEnv;
+}
+
 const CLI_TIMEOUT_MS = 5 * 60_000;
 
 export class N8nInstance {
@@ -123,16 +130,22 @@ export class N8nInstance {
 		return { exitCode: result.code, run, error: error ?? (run ? undefined : tail(output, 15)), output };
 	}
 
-	/** Starts `n8n start` on a free port; stopped by dispose() if the test does not stop it. */
-	async startServer(): Promise<N8nServer> {
-		const port = await freePort();
-		const env = n8nEnv(this.runtime, {
-			userFolder: this.userFolder,
-			tempDir: join(this.userFolder, 'tmp'),
-			encryptionKey: this.encryptionKey,
-			brokerPort: await freePort(),
-			port,
-		});
+	/**
+	 * Starts `n8n start` on a free port (or `options.port`); stopped by dispose() if the test does
+	 * not stop it. `options.env` adds to or overrides the headless environment (the demo uses it).
+	 */
+	async startServer(options: StartServerOptions = {}): Promise<N8nServer> {
+		const port = options.port ?? (await freePort());
+		const env = {
+			...n8nEnv(this.runtime, {
+				userFolder: this.userFolder,
+				tempDir: join(this.userFolder, 'tmp'),
+				encryptionKey: this.encryptionKey,
+				brokerPort: await freePort(),
+				port,
+			}),
+			...options.env,
+		};
 		const server = await N8nServer.start(this.runtime.nodeBin, [this.runtime.n8nBin, 'start'], env, port);
 		this.servers.add(server);
 		return server;

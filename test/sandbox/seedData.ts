@@ -180,7 +180,9 @@ function seedInvoice(
 	plan: PlannedInvoice & { number: string; client: Client; projects: Project[] },
 ): void {
 	const id = store.nextId('invoice');
-	const clamp = (ms: number) => Math.min(ms, options.nowMs);
+	// Seeded history ends an hour before the clock: a poller's `updated_since` overlap right after
+	// seeding must find nothing, as in a real account where nothing just happened.
+	const clamp = (ms: number) => Math.min(ms, options.nowMs - 3600_000);
 	const createdMs = clamp(Date.parse(`${plan.issuedAt}T00:00:00Z`) + random.int(8 * 3600, 11 * 3600) * 1000);
 	const netDays = random.pick([0, 15, 30, 30, 45]);
 	const withTax = random.chance(0.3);

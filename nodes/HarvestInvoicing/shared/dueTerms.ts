@@ -1,3 +1,4 @@
+import { NodeOperationError } from 'n8n-workflow';
 import type { INode, INodePropertyOptions } from 'n8n-workflow';
 
 import { requireChoice, requireNumber } from './validation';
@@ -25,6 +26,13 @@ export function dueAtHumanFormat(node: INode, terms: unknown, customDays: unknow
 	const choice = requireChoice(node, 'Due Terms', terms, TERMS, itemIndex);
 	if (choice === 'uponReceipt') return 'upon receipt';
 	if (choice === 'custom') {
+		// In a collection, Due In (Days) is a separate field the user must add next to Due Terms.
+		if (customDays === undefined || customDays === null || customDays === '') {
+			throw new NodeOperationError(node, 'Due In (Days) is missing: Due Terms is Custom Number of Days', {
+				itemIndex,
+				description: 'Add Due In (Days) next to Due Terms, e.g. 21 for NET 21.',
+			});
+		}
 		const days = requireNumber(node, 'Due In (Days)', customDays, { min: 0, max: MAX_DUE_DAYS, integer: true }, itemIndex);
 		return `NET ${days}`;
 	}

@@ -1,16 +1,7 @@
-import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
+import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
 import { harvestRequest } from '../transport';
 import { currencyOptions } from './currencies';
-
-/**
- * JSON lists of clients and projects wrap each entry (`[{"client": {...}}]`) under a key the
- * transport does not treat as a wrapper; XML lists arrive unwrapped. Either way: the record.
- */
-function unwrapEntry(record: IDataObject, key: string): IDataObject {
-	const inner = record[key];
-	return inner !== null && typeof inner === 'object' && !Array.isArray(inner) ? (inner as IDataObject) : record;
-}
 
 const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.localeCompare(b.name);
 
@@ -18,7 +9,6 @@ const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.loca
 export async function getClients(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const { records } = await harvestRequest.call(this, { method: 'GET', path: '/clients' });
 	return records
-		.map((record) => unwrapEntry(record, 'client'))
 		.map((client) => ({ name: String(client.name ?? client.id), value: String(client.id) }))
 		.sort(byName);
 }
@@ -55,7 +45,6 @@ export async function getProjects(this: ILoadOptionsFunctions): Promise<INodePro
 		qs: client === undefined ? undefined : { client },
 	});
 	return records
-		.map((record) => unwrapEntry(record, 'project'))
 		.map((project) => {
 			const code = typeof project.code === 'string' && project.code.trim() !== '' ? ` (${project.code.trim()})` : '';
 			return { name: `${String(project.name ?? project.id)}${code}`, value: String(project.id) };
@@ -67,7 +56,6 @@ export async function getProjects(this: ILoadOptionsFunctions): Promise<INodePro
 export async function getCategories(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const { records } = await harvestRequest.call(this, { method: 'GET', path: '/invoice_item_categories' });
 	return records
-		.map((record) => unwrapEntry(record, 'invoice_item_category'))
 		.filter((category) => typeof category.name === 'string' && category.name !== '')
 		.map((category) => ({ name: String(category.name), value: String(category.name) }))
 		.sort(byName);

@@ -25,10 +25,13 @@ export function invoiceSearchItem(invoice: IDataObject, subdomain: string): INod
 	};
 }
 
-/** Harvest v1 has no text search: an invoice matches when its number or client name contains the filter. */
+/**
+ * Harvest v1 has no text search: an invoice matches when its number or client name contains the
+ * filter, or its ID is the filter.
+ */
 export function invoiceMatches(invoice: IDataObject, filter: string): boolean {
 	const needle = filter.trim().toLowerCase();
-	if (needle === '') return true;
+	if (needle === '' || String(invoice.id) === needle) return true;
 	return [invoice.number, invoice.client_name].some((value) => String(value ?? '').toLowerCase().includes(needle));
 }
 

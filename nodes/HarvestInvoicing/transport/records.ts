@@ -18,6 +18,13 @@ const WRAPPERS: Record<string, RecordKind> = {
 	invoice_category: 'category',
 	invoice_item_category: 'category',
 	invoice_item_categories: 'category',
+	// Directory records behind the dropdowns: unwrapped the same way, no extras.
+	client: 'other',
+	clients: 'other',
+	project: 'other',
+	projects: 'other',
+	contact: 'other',
+	contacts: 'other',
 };
 
 export interface DecodedBody {

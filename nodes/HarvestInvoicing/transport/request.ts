@@ -12,7 +12,7 @@ import { decodeHarvestResponse } from './decodeItems';
 import type { HarvestHttpResponse } from './errors';
 import { encodeHarvestBody } from './encodeBody';
 import type { DecodedBody } from './records';
-import { withHarvestRetries } from './retry';
+import { markRequestMethod, withHarvestRetries } from './retry';
 import { dataFormatOf, wireHeaders } from './wireFormat';
 
 export const CREDENTIAL_NAME = 'harvestInvoicingApi';
@@ -56,7 +56,14 @@ export async function harvestRequest(this: HarvestContext, request: HarvestReque
 				CREDENTIAL_NAME,
 				{ ...options, qs: options.qs ? { ...options.qs } : undefined },
 			)) as HarvestHttpResponse;
-			return decodeHarvestResponse(node, credentials, response);
+			try {
+				return decodeHarvestResponse(node, credentials, response);
+			} catch (error) {
+				// Tells a surrounding write's retry loop that this failure belongs to this request
+				// (e.g. a read-back GET), not to the write: its throttle is no reason to re-send the write.
+				markRequestMethod(error, request.method);
+				throw error;
+			}
 		},
 		{ node, method: request.method },
 	);

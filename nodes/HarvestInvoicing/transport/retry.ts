@@ -11,6 +11,21 @@ function throttleWait(error: unknown): number | undefined {
 	return typeof context?.retryAfterSeconds === 'number' ? context.retryAfterSeconds : undefined;
 }
 
+/** Records which request a failure came from (see `throttleAppliesTo`). */
+export function markRequestMethod(error: unknown, method: string): void {
+	const context = (error as { context?: Record<string, unknown> })?.context;
+	if (context && context.requestMethod === undefined) context.requestMethod = method.toUpperCase();
+}
+
+/**
+ * A throttle may be waited out and the call repeated only when it answered this very call: a
+ * read-back after a write that got throttled (and gave up) must not make the write go out again.
+ */
+function throttleAppliesTo(error: unknown, method: string): boolean {
+	const origin = (error as { context?: { requestMethod?: unknown } })?.context?.requestMethod;
+	return origin === undefined || origin === method.toUpperCase();
+}
+
 function httpStatus(error: unknown): number | undefined {
 	const code = (error as { httpCode?: unknown })?.httpCode;
 	const status = Number(code);
@@ -51,7 +66,7 @@ export async function withHarvestRetries<T>(attempt: () => Promise<T>, policy: R
 		try {
 			return await attempt();
 		} catch (error) {
-			const seconds = throttleWait(error);
+			const seconds = throttleAppliesTo(error, policy.method) ? throttleWait(error) : undefined;
 			if (seconds !== undefined && throttled < MAX_THROTTLE_WAITS) {
 				throttled++;
 				await wait(Math.max(seconds, 1) * 1000);

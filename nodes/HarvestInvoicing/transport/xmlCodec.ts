@@ -80,6 +80,8 @@ const builder = new XMLBuilder({
 	attributeNamePrefix: '@_',
 	textNodeName: '#text',
 	suppressEmptyNode: false,
+	// `nil="true"` must keep its value: a bare `nil` attribute is not XML.
+	suppressBooleanAttributes: false,
 	processEntities: true,
 });
 

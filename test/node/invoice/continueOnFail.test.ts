@@ -1,6 +1,6 @@
 import { WorkflowExecute } from 'n8n-core';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
-import type { IRunExecutionData, IWorkflowExecuteAdditionalData } from 'n8n-workflow';
+import type { INodeExecutionData, IRunExecutionData, IWorkflowExecuteAdditionalData } from 'n8n-workflow';
 
 import { startSandbox, type Sandbox } from '../../sandbox';
 import { DATA_FORMATS, runInvoice } from './invoiceRun';
@@ -8,10 +8,10 @@ import { DATA_FORMATS, runInvoice } from './invoiceRun';
 const fromInput = { __rl: true, mode: 'id', value: '={{ $json.id }}' };
 
 /** n8n's own pairing of output items that lack pairedItem (as the error items of RoutingNode do). */
-function pairAsN8nDoes(output: ReturnType<typeof structuredClone>, inputLength: number) {
+function pairAsN8nDoes(output: INodeExecutionData[], inputLength: number): INodeExecutionData[] {
 	const execute = new WorkflowExecute({} as IWorkflowExecuteAdditionalData, 'manual', {} as IRunExecutionData);
 	const input = Array.from({ length: inputLength }, () => ({ json: {} }));
-	return execute.assignPairedItems([output], { data: { main: [input] } } as never)![0];
+	return execute.assignPairedItems([output], { data: { main: [input] } } as never)![0] as INodeExecutionData[];
 }
 
 describe.each(DATA_FORMATS)('Invoice: Continue On Fail (%s)', (dataFormat) => {
@@ -40,7 +40,7 @@ describe.each(DATA_FORMATS)('Invoice: Continue On Fail (%s)', (dataFormat) => {
 		// The bad item never reached Harvest.
 		expect(sandbox.requests().map((r) => r.path).sort()).toEqual([`/invoices/${ids[0]}`, `/invoices/${ids[2]}`].sort());
 		// n8n pairs the error item with its own input item.
-		expect(pairAsN8nDoes(items, 3).map((item: { pairedItem: unknown }) => item.pairedItem)).toEqual([
+		expect(pairAsN8nDoes(items, 3).map((item) => item.pairedItem)).toEqual([
 			{ item: 0 },
 			{ item: 1 },
 			{ item: 2 },

@@ -16,6 +16,9 @@ describe('due terms', () => {
 
 	it('refuses unknown terms and bad custom days', () => {
 		expect(() => dueAtHumanFormat(TEST_NODE, 'net90', undefined)).toThrow(/Due Terms must be one of/);
+		expect(() => dueAtHumanFormat(TEST_NODE, 'custom', undefined)).toThrow(
+			'Due In (Days) is missing: Due Terms is Custom Number of Days',
+		);
 		expect(() => dueAtHumanFormat(TEST_NODE, 'custom', 2.5)).toThrow(/Due In \(Days\) must be a whole number/);
 		expect(() => dueAtHumanFormat(TEST_NODE, 'custom', -1)).toThrow(/at least 0/);
 		expect(() => dueAtHumanFormat(TEST_NODE, 'custom', 10000)).toThrow(/at most 9999/);

@@ -18,10 +18,12 @@ describe('invoice picker entries', () => {
 		});
 	});
 
-	it('match by number or client name, ignoring case', () => {
+	it('match by number or client name, ignoring case, or by exact ID', () => {
 		expect(invoiceMatches(invoice, '1042')).toBe(true);
 		expect(invoiceMatches(invoice, 'dune')).toBe(true);
 		expect(invoiceMatches(invoice, '  ')).toBe(true);
+		expect(invoiceMatches(invoice, '6763297')).toBe(true);
+		expect(invoiceMatches(invoice, '676329')).toBe(false);
 		expect(invoiceMatches(invoice, 'acme')).toBe(false);
 	});
 

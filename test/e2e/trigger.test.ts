@@ -1,0 +1,158 @@
+/**
+ * The Harvest Invoicing Trigger polled by a real n8n server: a published workflow whose only
+ * node is the trigger (events: paid, every minute) is activated by `n8n start`, takes its
+ * baseline on the activation poll, and starts exactly one execution once an open invoice is
+ * paid in full in Harvest. Executions of a polling trigger are only visible through the public
+ * API, so that is where the test reads them.
+ */
+import { mkdtemp, rm } from 'fs/promises';
+import { tmpdir } from 'os';
+import { join } from 'path';
+
+import { startSandbox, type LoggedRequest, type Sandbox } from '../sandbox';
+import { harvest } from '../sandbox/testing/client';
+import { nodeOutputItems } from './executionOutput';
+import {
+	HARVEST_TRIGGER_NODE_TYPE,
+	POLL_EVERY_MINUTE,
+	harvestCredential,
+	pollingTriggerWorkflow,
+	usesCredential,
+} from './fixtures';
+import { N8nInstance, packRepoPackage, type WorkflowImport } from './n8nInstance';
+import { ensureN8nRuntime } from './n8nRuntime';
+import type { N8nServer, PublicExecution } from './n8nServer';
+
+const TRIGGER_NAME = 'Harvest Invoicing Trigger';
+
+/** n8n activates published workflows shortly after it is ready; the first poll follows at once. */
+const BASELINE_TIMEOUT_MS = 60_000;
+/** The next scheduled poll is at most a minute away; the rest is slack for a busy machine. */
+const EVENT_TIMEOUT_MS = 150_000;
+
+/** The trigger's invoice listings: the baseline lists everything, later polls add `updated_since`. */
+function invoiceListings(sandbox: Sandbox): LoggedRequest[] {
+	return sandbox.requests().filter((request) => request.method === 'GET' && request.path === '/invoices');
+}
+
+async function waitFor<T>(what: string, timeoutMs: number, probe: () => T | undefined, onTimeout: () => string): Promise<T> {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const found = probe();
+		if (found !== undefined) return found;
+		if (Date.now() > deadline) throw new Error(`${what} did not happen within ${timeoutMs} ms\n${onTimeout()}`);
+		await new Promise((resolve) => setTimeout(resolve, 250));
+	}
+}
+
+describe('the Harvest Invoicing Trigger in a running n8n', () => {
+	let packDir: string | undefined;
+	let n8n: N8nInstance | undefined;
+	let sandbox: Sandbox | undefined;
+	let server: N8nServer | undefined;
+	let workflow: WorkflowImport;
+
+	beforeAll(async () => {
+		const runtime = await ensureN8nRuntime();
+		packDir = await mkdtemp(join(tmpdir(), 'harvest-e2e-pack-'));
+		const tarball = await packRepoPackage(packDir);
+		n8n = await N8nInstance.create(runtime);
+		await n8n.installPackage(tarball);
+
+		// 20 invoices fit on one page (50 a page): the baseline is then exactly one listing, so
+		// "the baseline poll is done" can be read off the sandbox's request log.
+		sandbox = await startSandbox({ invoices: 20 });
+		const { subdomain, email, password } = sandbox.login;
+		const credential = harvestCredential({
+			subdomain,
+			authentication: 'basic',
+			email,
+			password,
+			dataFormat: 'json',
+			baseUrl: sandbox.url,
+		});
+		workflow = pollingTriggerWorkflow({
+			name: 'Harvest e2e: invoice paid',
+			trigger: {
+				name: TRIGGER_NAME,
+				type: HARVEST_TRIGGER_NODE_TYPE,
+				typeVersion: 1,
+				parameters: { pollTimes: POLL_EVERY_MINUTE, events: ['paid'], filters: {}, options: {} },
+				credentials: usesCredential(credential),
+			},
+		});
+		await n8n.importCredentials([credential]);
+		await n8n.importWorkflows([workflow]);
+		await n8n.publishWorkflow(workflow.id);
+	});
+
+	afterAll(async () => {
+		// dispose() stops the server too; stopping it here first keeps the order obvious.
+		if (server) await n8n?.stopServer(server);
+		await n8n?.dispose();
+		await sandbox?.stop();
+		if (packDir) await rm(packDir, { recursive: true, force: true });
+	});
+
+	test('takes a baseline on activation, then starts one execution for an invoice paid in full', async () => {
+		sandbox!.clearRequests();
+		server = await n8n!.startServer();
+		await server.setupOwnerAndApiKey();
+		const serverLog = () => server!.output().split('\n').slice(-30).join('\n');
+
+		// The baseline: a listing without `updated_since`, answered. The snapshot is taken from
+		// that answer, so a payment recorded after it is news to the next poll.
+		const baseline = await waitFor(
+			'the baseline poll',
+			BASELINE_TIMEOUT_MS,
+			() => invoiceListings(sandbox!).find((request) => request.query.updated_since === undefined),
+			serverLog,
+		);
+		expect(baseline.status).toBe(200);
+		expect(invoiceListings(sandbox!).filter((request) => request.query.updated_since === undefined)).toHaveLength(1);
+		// A baseline reports nothing: no execution yet.
+		expect(await server.listExecutions({ workflowId: workflow.id })).toEqual([]);
+
+		const invoice = [...sandbox!.store.invoices.values()].find((candidate) => candidate.state === 'open');
+		if (!invoice) throw new Error('the sandbox seeded no open invoice');
+		// Time passes in Harvest too: the payment is written a few minutes after the baseline.
+		sandbox!.advanceClock(3 * 60_000);
+		const paid = await harvest(sandbox!, { auth: 'basic' }).post(`/invoices/${invoice.id}/payments`, {
+			payment: { amount: invoice.dueAmount, paid_at: sandbox!.now().toISOString().slice(0, 10) },
+		});
+		expect(paid.status).toBe(201);
+		expect(sandbox!.store.invoices.get(invoice.id)?.state).toBe('paid');
+		const paymentSeq = Math.max(...sandbox!.requests().map((request) => request.seq));
+
+		const stopped = (executions: PublicExecution[]) =>
+			executions.some((execution) => !['new', 'running', 'waiting'].includes(execution.status));
+		const executions = await server.waitForExecutions({ workflowId: workflow.id, includeData: true }, stopped, EVENT_TIMEOUT_MS);
+		expect(executions).toHaveLength(1);
+		const [execution] = executions;
+		expect(execution).toMatchObject({ mode: 'trigger', status: 'success' });
+
+		const items = nodeOutputItems(execution.data!, TRIGGER_NAME);
+		expect(items).toHaveLength(1);
+		// An open invoice, paid in full by one payment: open -> paid.
+		expect(items[0]).toMatchObject({ event: 'paid', previous_state: 'open', state: 'paid', id: invoice.id, due_amount: 0 });
+
+		// The poll that found it (the first after the payment) asked only for what changed since.
+		const eventPoll = invoiceListings(sandbox!).find((request) => request.seq > paymentSeq);
+		expect(eventPoll?.query.updated_since).toEqual(expect.any(String));
+
+		// The next poll lists the paid invoice again (its query reaches back a minute before the
+		// cursor). Only the snapshot n8n kept from the event poll tells it that this is old news, so
+		// one more poll without a second execution shows that n8n really kept the trigger's state.
+		const nextPoll = await waitFor(
+			'the poll after the event',
+			EVENT_TIMEOUT_MS,
+			() => invoiceListings(sandbox!).find((request) => request.seq > eventPoll!.seq),
+			serverLog,
+		);
+		expect(nextPoll.status).toBe(200);
+		expect(nextPoll.query.updated_since).toEqual(expect.any(String));
+		// A poll that emits has its execution listed within a second or two; give it more.
+		await new Promise((resolve) => setTimeout(resolve, 5_000));
+		expect((await server.listExecutions({ workflowId: workflow.id })).map(({ id }) => id)).toEqual([execution.id]);
+	});
+});
