@@ -12,7 +12,7 @@ import { decodeHarvestResponse } from './decodeItems';
 import type { HarvestHttpResponse } from './errors';
 import { encodeHarvestBody } from './encodeBody';
 import type { DecodedBody } from './records';
-import { markRequestMethod, withHarvestRetries } from './retry';
+import { asNodeError, markRequestMethod, withHarvestRetries } from './retry';
 import { dataFormatOf, wireHeaders } from './wireFormat';
 
 export const CREDENTIAL_NAME = 'harvestInvoicingApi';
@@ -61,8 +61,9 @@ export async function harvestRequest(this: HarvestContext, request: HarvestReque
 			} catch (error) {
 				// Tells a surrounding write's retry loop that this failure belongs to this request
 				// (e.g. a read-back GET), not to the write: its throttle is no reason to re-send the write.
-				markRequestMethod(error, request.method);
-				throw error;
+				const failure = asNodeError(node, error);
+				markRequestMethod(failure, request.method);
+				throw failure;
 			}
 		},
 		{ node, method: request.method },

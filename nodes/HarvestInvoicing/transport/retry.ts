@@ -39,7 +39,7 @@ function isAmbiguous(error: unknown): boolean {
 }
 
 /** Errors from the hooks are already n8n errors; anything else is wrapped so n8n can show it. */
-function asNodeError(node: INode, error: unknown): NodeApiError | NodeOperationError {
+export function asNodeError(node: INode, error: unknown): NodeApiError | NodeOperationError {
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
 	return new NodeApiError(node, { message: (error as Error)?.message ?? String(error) } as JsonObject);
 }
