@@ -130,7 +130,12 @@ export class DemoSession {
 		this.checkStopping();
 
 		this.log(`[demo] starting n8n on http://127.0.0.1:${n8nPort}`);
-		this.server = await this.instance.startServer({ port: n8nPort });
+		this.server = await this.instance.startServer({
+			port: n8nPort,
+			// This module refreshes a list of MCP servers from api.n8n.io: the demo has no use for it, and
+			// without it n8n makes no call outside this machine (and logs no failed one where there is no internet).
+			env: { N8N_DISABLED_MODULES: 'mcp-registry' },
+		});
 		if (this.options.echoN8nLog) this.echoN8nLog(this.server);
 		this.checkStopping();
 

@@ -176,6 +176,7 @@ function formInvoiceWorkflow({ credential, clients }: DemoWorkflowContext): Work
 			},
 			additionalFields: {
 				dueTerms: 'net30',
+				subject: "={{ $json.description.split('\\n')[0] }}",
 				notes: 'Thank you for your business.',
 			},
 		}),

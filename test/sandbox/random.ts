@@ -37,4 +37,14 @@ export class SeededRandom {
 		while (chosen.size < Math.min(count, items.length)) chosen.add(Math.floor(this.next() * items.length));
 		return [...chosen].sort((a, b) => a - b).map((index) => items[index]);
 	}
+
+	/** A shuffled copy (Fisher-Yates). */
+	shuffle<T>(items: readonly T[]): T[] {
+		const copy = [...items];
+		for (let index = copy.length - 1; index > 0; index--) {
+			const other = Math.floor(this.next() * (index + 1));
+			[copy[index], copy[other]] = [copy[other], copy[index]];
+		}
+		return copy;
+	}
 }

@@ -43,40 +43,5 @@ export function payment(id: number, invoiceId: number, amount: number, created: 
 	return { id, invoice_id: invoiceId, amount, paid_at: iso(created).slice(0, 10) + 'T00:00:00Z', created_at: iso(created), updated_at: iso(created), notes: '' };
 }
 
-/** Seeded mulberry32: the same seed gives the same history on every machine. */
-export class Prng {
-	private state: number;
-
-	constructor(seed: number) {
-		this.state = seed >>> 0;
-	}
-
-	next(): number {
-		this.state = (this.state + 0x6d2b79f5) >>> 0;
-		let t = this.state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	}
-
-	int(min: number, max: number): number {
-		return min + Math.floor(this.next() * (max - min + 1));
-	}
-
-	pick<T>(items: readonly T[]): T {
-		return items[Math.floor(this.next() * items.length)];
-	}
-
-	chance(probability: number): boolean {
-		return this.next() < probability;
-	}
-
-	shuffle<T>(items: readonly T[]): T[] {
-		const copy = [...items];
-		for (let index = copy.length - 1; index > 0; index--) {
-			const other = Math.floor(this.next() * (index + 1));
-			[copy[index], copy[other]] = [copy[other], copy[index]];
-		}
-		return copy;
-	}
-}
+/** The sandbox's seeded mulberry32: the same seed gives the same history on every machine. */
+export { SeededRandom as Prng } from '../../sandbox/random';
