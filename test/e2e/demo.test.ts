@@ -119,10 +119,12 @@ describe('npm start: the one-command demo', () => {
 		expect(demoProcesses.some((entry) => entry.cmdline.includes('n8n'))).toBe(true);
 		// A terminal sends Ctrl-C to the whole foreground process group: tsx and the demo alike.
 		process.kill(-demo!.pid, 'SIGINT');
+		let timer: NodeJS.Timeout | undefined;
 		const exit = await Promise.race([
 			demo!.exited,
-			new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), STOP_TIMEOUT_MS)),
+			new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), STOP_TIMEOUT_MS))),
 		]);
+		clearTimeout(timer);
 		expect(exit).toEqual({ code: 0, signal: null });
 		expect(demo!.output()).toContain('[demo] stopped');
 

@@ -180,9 +180,12 @@ function seedInvoice(
 	plan: PlannedInvoice & { number: string; client: Client; projects: Project[] },
 ): void {
 	const id = store.nextId('invoice');
-	// Seeded history ends an hour before the clock: a poller's `updated_since` overlap right after
-	// seeding must find nothing, as in a real account where nothing just happened.
-	const clamp = (ms: number) => Math.min(ms, options.nowMs - 3600_000);
+	// History that would lie in the future is pulled back before the clock, to a ceiling of its own
+	// per invoice (spread over the last day, at least an hour back): a real account has no pile of
+	// changes in one minute, and a poller's `updated_since` overlap right after seeding finds none.
+	// min() keeps each invoice's own order (created <= sent <= paid).
+	const ceiling = options.nowMs - 3600_000 - (id % 1440) * 60_000;
+	const clamp = (ms: number) => Math.min(ms, ceiling);
 	const createdMs = clamp(Date.parse(`${plan.issuedAt}T00:00:00Z`) + random.int(8 * 3600, 11 * 3600) * 1000);
 	const netDays = random.pick([0, 15, 30, 30, 45]);
 	const withTax = random.chance(0.3);

@@ -26,10 +26,8 @@ describe('Harvest Invoicing Trigger: a quiet poll over 10,000 invoices', () => {
 		const baseline = triggerRequests(sandbox);
 		// The baseline reads the whole list once (200 pages); the overdue flags need only a few probes.
 		expect(baseline.filter((path) => path.includes('status=pastdue')).length).toBeLessThanOrEqual(events.includes('overdue') ? 30 : 0);
-		console.log(`baseline: ${baseline.length} requests; snapshot ${JSON.stringify(trigger.stored()).length} bytes for 10,000 invoices`);
 
-		// The seeded account's last changes all sit at the sandbox's start instant; once something
-		// changes later the cursor moves past that minute, as in any account in use.
+		// One change first, so the cursor comes from a poll rather than from the baseline.
 		sandbox.advanceClock(5 * MINUTE);
 		const user = harvestUser(sandbox);
 		const id = await user.createDraft();

@@ -171,8 +171,6 @@ describe('Harvest Invoicing Trigger: a random history of 1,000 changes with faul
 
 		const sorted = (map: Map<number, string[]>) => [...map].sort(([a], [b]) => a - b);
 		expect(sorted(emitted)).toEqual(sorted(history));
-		const total = [...history.values()].reduce((sum, events) => sum + events.length, 0);
-		console.log(`${CHANGES} changes, ${total} events, ${polls} polls (${failedPolls} failed), ${restarts} restarts`);
 		expect(failedPolls).toBeGreaterThan(0);
 		expect([...history.values()].flat().some((event) => event.startsWith('overdue:'))).toBe(true);
 	}, 300_000);
