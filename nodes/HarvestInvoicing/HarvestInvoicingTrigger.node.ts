@@ -236,7 +236,7 @@ export class HarvestInvoicingTrigger implements INodeType {
 					},
 					{ name: 'Invoice Paid in Full', value: 'paid', description: 'Nothing is left due on an invoice' },
 					{ name: 'Invoice Partially Paid', value: 'partiallyPaid', description: 'A first part of a sent invoice was paid' },
-					{ name: 'Invoice Re-Opened', value: 'reopened', description: 'A written-off invoice was re-opened' },
+					{ name: 'Invoice Reopened', value: 'reopened', description: 'A written-off invoice was re-opened' },
 					{ name: 'Invoice Sent', value: 'invoiceSent', description: 'A draft was sent or marked as sent' },
 					{ name: 'Invoice Written Off', value: 'writtenOff', description: 'An invoice was closed without being paid in full' },
 					{ name: 'New Invoice', value: 'newInvoice', description: 'An invoice was created' },

@@ -327,10 +327,10 @@ function sticky(name: string, lines: string[], columns: number): DemoNode {
 	return {
 		...node(name, 'n8n-nodes-base.stickyNote', 1, 0, {
 			content: lines.join('\n'),
-			height: 200,
+			height: 160,
 			width: Math.max(columns, 3) * STEP - 40,
 		}),
-		position: [-60, Y - 240],
+		position: [-60, Y - 200],
 	};
 }
 
