@@ -33,6 +33,9 @@ function banner(demo: RunningDemo): string {
 }
 
 async function main(): Promise<void> {
+	// With `npm start | tee log`, Ctrl-C also ends tee: writing to the closed pipe then fails (EPIPE),
+	// which must not abort the clean-up that follows.
+	for (const stream of [process.stdout, process.stderr]) stream.on('error', () => undefined);
 	const session = new DemoSession(readOptions());
 	let stopping = false;
 	const stop = (signal: NodeJS.Signals) => {

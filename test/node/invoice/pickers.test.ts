@@ -80,6 +80,15 @@ describe.each(DATA_FORMATS)('Invoice pickers (%s)', (dataFormat: DataFormat) => 
 		expect(sandbox.requests().map((r) => `${r.path}?client=${r.query.client}`)).toEqual([`/projects?client=${client.id}`]);
 	});
 
+	it('getProjects lists every project when the client is an expression that needs input data', async () => {
+		// In the editor there is no input item while a dropdown loads, so `$json.client` cannot resolve.
+		const options = await nodeType.methods.loadOptions.getProjects.call(
+			contextFor({ operation: 'create', clientId: "={{ $('Form').item.json.client }}", kind: 'project' }, 'projectIds'),
+		);
+		expect(options).toHaveLength(sandbox.store.projects.size);
+		expect(sandbox.requests().map((r) => `${r.path}?client=${r.query.client}`)).toEqual(['/projects?client=undefined']);
+	});
+
 	it("getProjects on Update uses the updated invoice's client when no client is chosen", async () => {
 		const invoice = [...sandbox.store.invoices.values()][0];
 		const options = await nodeType.methods.loadOptions.getProjects.call(
