@@ -4,15 +4,11 @@
  * the first left due, read by an expression), then read the invoice back. Once with a JSON
  * credential and once with an XML one: both codecs go through n8n's real request path.
  */
-import { mkdtemp, rm } from 'fs/promises';
-import { tmpdir } from 'os';
-import { join } from 'path';
 
 import { startSandbox, type LoggedRequest, type Sandbox } from '../sandbox';
 import { nodeOutputItems } from './executionOutput';
 import { HARVEST_NODE_TYPE, harvestCredential, manualChainWorkflow, usesCredential, type WorkflowNodeSpec } from './fixtures';
-import { N8nInstance, packRepoPackage, type CredentialImport, type WorkflowImport } from './n8nInstance';
-import { ensureN8nRuntime } from './n8nRuntime';
+import { N8nInstance, type CredentialImport, type WorkflowImport } from './n8nInstance';
 
 type DataFormat = 'json' | 'xml';
 
@@ -89,18 +85,13 @@ function onlyItem(items: Array<Record<string, unknown>>, nodeName: string): Reco
 }
 
 describe('invoice lifecycle in a real n8n: create, send, pay in two parts, get', () => {
-	let packDir: string | undefined;
 	let n8n: N8nInstance | undefined;
 	let sandbox: Sandbox | undefined;
 	const workflows = {} as Record<DataFormat, WorkflowImport>;
 	let recipient: string;
 
 	beforeAll(async () => {
-		const runtime = await ensureN8nRuntime();
-		packDir = await mkdtemp(join(tmpdir(), 'harvest-e2e-pack-'));
-		const tarball = await packRepoPackage(packDir);
-		n8n = await N8nInstance.create(runtime);
-		await n8n.installPackage(tarball);
+		n8n = await N8nInstance.withPackage();
 
 		// In this process: n8n runs as child processes spawned asynchronously, so nothing blocks it.
 		sandbox = await startSandbox();
@@ -129,7 +120,6 @@ describe('invoice lifecycle in a real n8n: create, send, pay in two parts, get',
 	afterAll(async () => {
 		await n8n?.dispose();
 		await sandbox?.stop();
-		if (packDir) await rm(packDir, { recursive: true, force: true });
 	});
 
 	test.each(['json', 'xml'] as const)('with the %s data format', async (dataFormat) => {

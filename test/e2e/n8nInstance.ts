@@ -11,7 +11,8 @@ import { join } from 'path';
 import { parseExecuteOutput, runError, type ExecutionRun } from './executionOutput';
 import { freePort } from './freePort';
 import { n8nEnv } from './n8nEnv';
-import { cleanEnv, type N8nRuntime } from './n8nRuntime';
+import { cleanEnv, ensureN8nRuntime, type N8nRuntime } from './n8nRuntime';
+import { packRepoPackage } from './packPackage';
 import { N8nServer } from './n8nServer';
 import { runChecked, runProcess, tail, type RunResult } from './processes';
 
@@ -66,6 +67,8 @@ const CLI_TIMEOUT_MS = 5 * 60_000;
 export class N8nInstance {
 	private readonly servers = new Set<N8nServer>();
 	private importCount = 0;
+	/** Folders made for this instance (e.g. the packed tarball's) that dispose() removes too. */
+	private readonly ownedDirs: string[] = [];
 
 	private constructor(
 		readonly runtime: N8nRuntime,
@@ -73,6 +76,25 @@ export class N8nInstance {
 		readonly userFolder: string,
 		private readonly encryptionKey: string,
 	) {}
+
+	/**
+	 * What every suite starts from: the runtime (installed on first use), the checkout built and
+	 * packed, and a fresh n8n user folder with the tarball installed as n8n installs community nodes.
+	 */
+	static async withPackage(): Promise<N8nInstance> {
+		const runtime = await ensureN8nRuntime();
+		const packDir = await mkdtemp(join(tmpdir(), 'harvest-e2e-pack-'));
+		try {
+			const tarball = await packRepoPackage(packDir);
+			const n8n = await N8nInstance.create(runtime);
+			n8n.ownedDirs.push(packDir);
+			await n8n.installPackage(tarball);
+			return n8n;
+		} catch (error) {
+			await rm(packDir, { recursive: true, force: true });
+			throw error;
+		}
+	}
 
 	static async create(runtime: N8nRuntime): Promise<N8nInstance> {
 		const userFolder = await mkdtemp(join(tmpdir(), 'n8n-e2e-'));
@@ -191,5 +213,6 @@ export class N8nInstance {
 		await Promise.all([...this.servers].map((server) => server.stop()));
 		this.servers.clear();
 		await rm(this.userFolder, { recursive: true, force: true });
+		await Promise.all(this.ownedDirs.map(async (dir) => await rm(dir, { recursive: true, force: true })));
 	}
 }

@@ -2,8 +2,7 @@
  * Smoke test: the package, packed and installed the way n8n installs community nodes, loads in a
  * real n8n 2.x and fetches invoices from the Harvest sandbox through its credential.
  */
-import { mkdtemp, readdir, rm } from 'fs/promises';
-import { tmpdir } from 'os';
+import { readdir } from 'fs/promises';
 import { join } from 'path';
 
 import { startSandbox, type Sandbox } from '../sandbox';
@@ -17,25 +16,19 @@ import {
 	manualWorkflow,
 	usesCredential,
 } from './fixtures';
-import { N8nInstance, packRepoPackage, type WorkflowImport } from './n8nInstance';
-import { ensureN8nRuntime } from './n8nRuntime';
+import { N8nInstance, type WorkflowImport } from './n8nInstance';
 import type { N8nServer } from './n8nServer';
 
 const NODE_NAME = 'Harvest Invoicing';
 const SNAKE_CASE = /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/;
 
 describe('the packed package in a real n8n', () => {
-	let packDir: string | undefined;
 	let n8n: N8nInstance | undefined;
 	let sandbox: Sandbox | undefined;
 	let workflow: WorkflowImport;
 
 	beforeAll(async () => {
-		const runtime = await ensureN8nRuntime();
-		packDir = await mkdtemp(join(tmpdir(), 'harvest-e2e-pack-'));
-		const tarball = await packRepoPackage(packDir);
-		n8n = await N8nInstance.create(runtime);
-		await n8n.installPackage(tarball);
+		n8n = await N8nInstance.withPackage();
 
 		// In this process: n8n runs as child processes spawned asynchronously, so nothing blocks it.
 		sandbox = await startSandbox();
@@ -65,7 +58,6 @@ describe('the packed package in a real n8n', () => {
 	afterAll(async () => {
 		await n8n?.dispose();
 		await sandbox?.stop();
-		if (packDir) await rm(packDir, { recursive: true, force: true });
 	});
 
 	test('installs without pulling in any dependency (everything it needs is bundled)', async () => {

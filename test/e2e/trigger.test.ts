@@ -5,9 +5,6 @@
  * paid in full in Harvest. Executions of a polling trigger are only visible through the public
  * API, so that is where the test reads them.
  */
-import { mkdtemp, rm } from 'fs/promises';
-import { tmpdir } from 'os';
-import { join } from 'path';
 
 import { startSandbox, type LoggedRequest, type Sandbox } from '../sandbox';
 import { harvest } from '../sandbox/testing/client';
@@ -19,8 +16,7 @@ import {
 	pollingTriggerWorkflow,
 	usesCredential,
 } from './fixtures';
-import { N8nInstance, packRepoPackage, type WorkflowImport } from './n8nInstance';
-import { ensureN8nRuntime } from './n8nRuntime';
+import { N8nInstance, type WorkflowImport } from './n8nInstance';
 import type { N8nServer, PublicExecution } from './n8nServer';
 
 const TRIGGER_NAME = 'Harvest Invoicing Trigger';
@@ -46,18 +42,13 @@ async function waitFor<T>(what: string, timeoutMs: number, probe: () => T | unde
 }
 
 describe('the Harvest Invoicing Trigger in a running n8n', () => {
-	let packDir: string | undefined;
 	let n8n: N8nInstance | undefined;
 	let sandbox: Sandbox | undefined;
 	let server: N8nServer | undefined;
 	let workflow: WorkflowImport;
 
 	beforeAll(async () => {
-		const runtime = await ensureN8nRuntime();
-		packDir = await mkdtemp(join(tmpdir(), 'harvest-e2e-pack-'));
-		const tarball = await packRepoPackage(packDir);
-		n8n = await N8nInstance.create(runtime);
-		await n8n.installPackage(tarball);
+		n8n = await N8nInstance.withPackage();
 
 		// 20 invoices fit on one page (50 a page): the baseline is then exactly one listing, so
 		// "the baseline poll is done" can be read off the sandbox's request log.
@@ -91,7 +82,6 @@ describe('the Harvest Invoicing Trigger in a running n8n', () => {
 		if (server) await n8n?.stopServer(server);
 		await n8n?.dispose();
 		await sandbox?.stop();
-		if (packDir) await rm(packDir, { recursive: true, force: true });
 	});
 
 	test('takes a baseline on activation, then starts one execution for an invoice paid in full', async () => {
