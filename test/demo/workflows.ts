@@ -260,8 +260,8 @@ function overdueReminderWorkflow({ credential }: DemoWorkflowContext): WorkflowI
 			[
 				'## Weekly reminder for overdue invoices',
 				'Every Monday at 9:00 (publish it to turn that on, or click **Execute workflow** now): lists the',
-				'invoices that are past due and emails a reminder for each. The demo writes to',
-				"accounts@<client>.example; point **Recipients** at your clients' billing contacts.",
+				'invoices that are past due and emails a reminder for each to the contacts of its client',
+				"in Harvest (**Send To**: *Client's Contacts*).",
 			],
 			3,
 		),
@@ -278,7 +278,7 @@ function overdueReminderWorkflow({ credential }: DemoWorkflowContext): WorkflowI
 			resource: 'message',
 			operation: 'send',
 			invoiceId: invoiceById('={{ $json.id }}'),
-			recipients: "=accounts@{{ $json.client_name.toLowerCase().replace(/[^a-z]+/g, '-').replace(/-$/, '') }}.example",
+			sendTo: 'clientContacts',
 			additionalFields: {
 				subject: '=Reminder: invoice {{ $json.number }} is past due',
 				body:

@@ -5,6 +5,11 @@ import type { INode } from 'n8n-workflow';
 // rest; this catches typos and pasted `"Name" <email>` forms before an invoice is sent.
 const EMAIL = /^[^\s@,;<>"()]+@[^\s@,;<>"()]+\.[^\s@,;<>"().]+$/;
 
+/** Whether `value` looks like one plain email address (the check Recipients uses). */
+export function isEmailAddress(value: string): boolean {
+	return EMAIL.test(value);
+}
+
 const EXAMPLE = 'e.g. "ann@example.com, bob@example.com"';
 
 /**

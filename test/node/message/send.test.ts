@@ -69,6 +69,57 @@ describe.each(DATA_FORMATS)('Message > Send (%s)', (dataFormat) => {
 		expect(received(sandbox)[0].body).toEqual({ message: { recipients: 'ann@example.com, bob@example.com' } });
 	});
 
+	it("sends to the client's contacts in Harvest when Send To is Client's Contacts", async () => {
+		const invoiceId = await draftInvoice(sandbox);
+		const clientId = sandbox.store.invoices.get(invoiceId)!.clientId;
+		const emails = sandbox.store.contactsOf(clientId).map((contact) => contact.email);
+		expect(emails.length).toBeGreaterThan(0);
+		const items = await run('send', {
+			invoiceId: byId(invoiceId),
+			sendTo: 'clientContacts',
+			recipients: 'ignored@example.com',
+			additionalFields: { subject: 'Your invoice' },
+		});
+		expect(items[0].json).toEqual(expect.objectContaining({ invoice_id: invoiceId, invoice_state: 'open' }));
+		const requests = received(sandbox);
+		expect(requests.slice(0, 3)).toEqual([
+			{ method: 'GET', path: `/invoices/${invoiceId}`, body: null },
+			{ method: 'GET', path: `/clients/${clientId}/contacts`, body: null },
+			{
+				method: 'POST',
+				path: `/invoices/${invoiceId}/messages`,
+				body: { message: { recipients: emails.join(', '), subject: 'Your invoice' } },
+			},
+		]);
+	});
+
+	it('sends to the addresses entered when Send To is Email Addresses', async () => {
+		const invoiceId = await openInvoice(sandbox);
+		await run('send', { invoiceId: byId(invoiceId), sendTo: 'emails', recipients: 'ann@example.com' });
+		expect(received(sandbox)[0]).toEqual({
+			method: 'POST',
+			path: `/invoices/${invoiceId}/messages`,
+			body: { message: { recipients: 'ann@example.com' } },
+		});
+	});
+
+	it('refuses a client without a contact with an email address, sending nothing', async () => {
+		const invoiceId = await draftInvoice(sandbox);
+		const client = sandbox.store.clients.get(sandbox.store.invoices.get(invoiceId)!.clientId)!;
+		const contacts = sandbox.store.contactsOf(client.id);
+		const emails = contacts.map((contact) => contact.email);
+		for (const contact of contacts) contact.email = '';
+		try {
+			await expect(run('send', { invoiceId: byId(invoiceId), sendTo: 'clientContacts' })).rejects.toThrow(
+				`Client "${client.name}" has no contact with an email address, so invoice ${invoiceId} was not sent: add a contact with an email address to the client in Harvest, or set Send To to Email Addresses`,
+			);
+		} finally {
+			contacts.forEach((contact, index) => (contact.email = emails[index]));
+		}
+		expect(received(sandbox).map((request) => request.method)).not.toContain('POST');
+		expect(sandbox.store.messagesOf(invoiceId)).toHaveLength(0);
+	});
+
 	it("shows Harvest's refusal to send a closed invoice", async () => {
 		const invoiceId = await openInvoice(sandbox);
 		sandbox.store.invoices.get(invoiceId)!.state = 'closed';

@@ -8,6 +8,7 @@ import { messageGetManyDescription } from './getAll';
 import { confirmMessageDeleted } from './hooks/confirmMessageDeleted';
 import { readBackChangedInvoice } from './hooks/readBackChangedInvoice';
 import { readBackSentMessage } from './hooks/readBackSentMessage';
+import { sendToClientContacts } from './hooks/sendToClientContacts';
 import { validateRecipients } from './hooks/validateRecipients';
 import { messageSendDescription } from './send';
 
@@ -86,10 +87,10 @@ export const messageDescription: INodeProperties[] = [
 				value: 'send',
 				action: 'Send an invoice by email',
 				description:
-					"Email an invoice to recipients (a draft becomes open); returns the message sent with the invoice's new state",
+					"Email an invoice to the addresses given or to the client's contacts (a draft becomes open); returns the message sent with the invoice's new state",
 				routing: harvestRoutingWithHooks(
 					{ method: 'POST', url: '/invoices/{invoiceId}/messages' },
-					{ preSend: [validateRecipients], postReceive: [readBackSentMessage] },
+					{ preSend: [sendToClientContacts, validateRecipients], postReceive: [readBackSentMessage] },
 				),
 			},
 		],

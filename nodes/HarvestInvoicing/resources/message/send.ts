@@ -4,14 +4,36 @@ import { invoiceLocator } from '../../shared/invoiceLocator';
 
 const displayOptions = { show: { resource: ['message'], operation: ['send'] } };
 
-// Recipients are checked and joined by validateRecipients before the request.
+// Recipients are checked and joined by validateRecipients before the request; with Send To set
+// to the client's contacts, sendToClientContacts fills them in from Harvest first.
 const properties: INodeProperties[] = [
 	invoiceLocator({}),
+	{
+		displayName: 'Send To',
+		name: 'sendTo',
+		type: 'options',
+		// Workflows saved before this field existed typed their recipients: keep that the default.
+		default: 'emails',
+		options: [
+			{
+				name: "Client's Contacts",
+				value: 'clientContacts',
+				description: "Every contact with an email address of the invoice's client in Harvest",
+			},
+			{
+				name: 'Email Addresses',
+				value: 'emails',
+				description: 'The addresses entered in Recipients',
+			},
+		],
+		description: 'Who receives the invoice',
+	},
 	{
 		displayName: 'Recipients',
 		name: 'recipients',
 		type: 'string',
 		required: true,
+		displayOptions: { show: { sendTo: ['emails'] } },
 		default: '',
 		placeholder: 'e.g. ann@example.com, bob@example.com',
 		description:
