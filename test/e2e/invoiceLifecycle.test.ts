@@ -14,6 +14,7 @@ type DataFormat = 'json' | 'xml';
 
 const CREATE = 'Create Invoice';
 const SEND = 'Send Invoice';
+const REMIND = 'Remind Client Contacts';
 const FIRST_PAYMENT = 'Record Partial Payment';
 const SECOND_PAYMENT = 'Record Remaining Payment';
 const GET = 'Get Invoice';
@@ -58,6 +59,14 @@ function lifecycleNodes(credential: CredentialImport, recipient: string, clientI
 			recipients: recipient,
 			additionalFields: { subject: 'Your invoice', body: 'Thank you for your business.', attachPdf: true, sendMeACopy: false },
 		}),
+		// The weekly-reminder case: no address typed, the client's contacts in Harvest receive it.
+		node(REMIND, {
+			resource: 'message',
+			operation: 'send',
+			invoiceId: CREATED_INVOICE_ID,
+			sendTo: 'clientContacts',
+			additionalFields: { subject: 'Reminder: your invoice' },
+		}),
 		node(FIRST_PAYMENT, {
 			resource: 'payment',
 			operation: 'create',
@@ -84,7 +93,7 @@ function onlyItem(items: Array<Record<string, unknown>>, nodeName: string): Reco
 	return items[0];
 }
 
-describe('invoice lifecycle in a real n8n: create, send, pay in two parts, get', () => {
+describe('invoice lifecycle in a real n8n: create, send, remind the client contacts, pay in two parts, get', () => {
 	let n8n: N8nInstance | undefined;
 	let sandbox: Sandbox | undefined;
 	const workflows = {} as Record<DataFormat, WorkflowImport>;
@@ -135,6 +144,7 @@ describe('invoice lifecycle in a real n8n: create, send, pay in two parts, get',
 		expect(created).toMatchObject({ state: 'draft', amount: INVOICE_AMOUNT, due_amount: INVOICE_AMOUNT, subject: 'Website work' });
 
 		expect(onlyItem(nodeOutputItems(run, SEND), SEND)).toMatchObject({ invoice_id: invoiceId, invoice_state: 'open' });
+		expect(onlyItem(nodeOutputItems(run, REMIND), REMIND)).toMatchObject({ invoice_id: invoiceId, invoice_state: 'open' });
 		expect(onlyItem(nodeOutputItems(run, FIRST_PAYMENT), FIRST_PAYMENT)).toMatchObject({
 			invoice_id: invoiceId,
 			amount: FIRST_AMOUNT,
@@ -160,15 +170,19 @@ describe('invoice lifecycle in a real n8n: create, send, pay in two parts, get',
 		expect(writes.map(({ method, path, status }) => ({ method, path, status }))).toEqual([
 			{ method: 'POST', path: '/invoices', status: 201 },
 			{ method: 'POST', path: `/invoices/${invoiceId}/messages`, status: 201 },
+			{ method: 'POST', path: `/invoices/${invoiceId}/messages`, status: 201 },
 			{ method: 'POST', path: `/invoices/${invoiceId}/payments`, status: 201 },
 			{ method: 'POST', path: `/invoices/${invoiceId}/payments`, status: 201 },
 		]);
 		// What went on the wire: the line items as CSV with the description quoted (its quotes
 		// doubled), the due terms as Harvest's words, the message's options as set.
-		const [createInvoice, sendMessage] = writes.map((request) => request.body as Record<string, Record<string, unknown>>);
+		const [createInvoice, sendMessage, reminder] = writes.map((request) => request.body as Record<string, Record<string, unknown>>);
 		expect(createInvoice.invoice).toMatchObject({ kind: 'free_form', due_at_human_format: 'NET 15' });
 		expect(String(createInvoice.invoice.csv_line_items)).toContain('"Design, phase 1: the ""hero"" page"');
 		expect(sendMessage.message).toMatchObject({ recipients: recipient, subject: 'Your invoice', attach_pdf: true, send_me_a_copy: false });
+		const contacts = sandbox!.store.contactsOf(created.client_id as number).map((contact) => contact.email);
+		expect(contacts.length).toBeGreaterThan(0);
+		expect(reminder.message).toMatchObject({ recipients: contacts.join(', '), subject: 'Reminder: your invoice' });
 
 		const mime = dataFormat === 'xml' ? 'application/xml' : 'application/json';
 		for (const request of sandbox!.requests()) {
