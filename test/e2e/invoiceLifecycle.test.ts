@@ -1,8 +1,9 @@
 /**
  * An invoice's whole life through the installed package in a real n8n, one workflow run by
- * `n8n execute`: create a free-form invoice, email it, record two payments (the second for what
- * the first left due, read by an expression), then read the invoice back. Once with a JSON
- * credential and once with an XML one: both codecs go through n8n's real request path.
+ * `n8n execute`: create a free-form invoice, email it, send a reminder to the client's contacts,
+ * record two payments (the second for what the first left due, read by an expression), then read
+ * the invoice back. Once with a JSON credential and once with an XML one: both codecs go through
+ * n8n's real request path.
  */
 
 import { startSandbox, type LoggedRequest, type Sandbox } from '../sandbox';
