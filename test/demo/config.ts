@@ -2,7 +2,7 @@
  * The demo's settings: fixed defaults a person can rely on (n8n on 5678 as usual, the sandbox on
  * 3210 as `npm run sandbox` uses), each overridable through an environment variable.
  */
-import type { OwnerAccount } from '../e2e/n8nServer';
+import type { OwnerAccount } from '../e2e/n8nClient';
 
 export interface DemoOptions {
 	/** The n8n editor's port on 127.0.0.1; 0 picks a free one. */

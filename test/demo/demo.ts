@@ -21,7 +21,6 @@ import { ensureN8nRuntime, runtimeCacheRoot } from '../e2e/n8nRuntime';
 import type { N8nServer } from '../e2e/n8nServer';
 import { tail } from '../e2e/processes';
 import { DEMO_CREDENTIAL, DEMO_OWNER, ENV_VARS, PAID_TABLE_NAME, type DemoOptions } from './config';
-import { N8nClient } from './n8nClient';
 import { DEMO_FORM_PATH, DEMO_WORKFLOW_IDS, PAID_TABLE_COLUMNS, demoWorkflows } from './workflows';
 
 /** What a running demo offers; printed by start.ts and checked by the test. */
@@ -139,7 +138,7 @@ export class DemoSession {
 		if (this.options.echoN8nLog) this.echoN8nLog(this.server);
 		this.checkStopping();
 
-		const client = new N8nClient(this.server.url);
+		const client = this.server.api;
 		await client.setupOwner(DEMO_OWNER);
 		await client.login(DEMO_OWNER);
 		await client.createApiKey('Harvest Invoicing demo', API_KEY_SCOPES);

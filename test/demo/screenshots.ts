@@ -20,7 +20,7 @@ import { cleanEnv, runtimeCacheRoot } from '../e2e/n8nRuntime';
 import { runChecked } from '../e2e/processes';
 import { DEFAULT_OPTIONS, DEMO_CREDENTIAL, DEMO_OWNER } from './config';
 import { DemoSession, type RunningDemo } from './demo';
-import { N8nClient } from './n8nClient';
+import { N8nClient } from '../e2e/n8nClient';
 
 const PLAYWRIGHT_CORE_VERSION = '1.65.1';
 const OUTPUT_DIR = resolve(__dirname, 'screenshots');

@@ -7,7 +7,7 @@ import { existsSync, readFileSync, readdirSync } from 'fs';
 import { join } from 'path';
 
 import { DEMO_CREDENTIAL, DEMO_OWNER, PAID_TABLE_NAME, READY_LINE } from '../demo/config';
-import { N8nClient } from '../demo/n8nClient';
+import { N8nClient } from './n8nClient';
 import { DEMO_WORKFLOW_IDS, DEMO_WORKFLOW_NAMES } from '../demo/workflows';
 import { HARVEST_CREDENTIAL_TYPE, HARVEST_NODE_TYPE, HARVEST_TRIGGER_NODE_TYPE } from './fixtures';
 import { freePort } from './freePort';

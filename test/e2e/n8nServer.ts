@@ -1,19 +1,13 @@
 /**
- * `n8n start` as a server for the tests, and the HTTP calls a person (or a script) makes against
- * it: owner setup and login on the internal REST API, then a public API key for
- * `/api/v1/...` (executions of polling triggers are only visible there).
+ * `n8n start` as a server for the tests, with what they ask of it: owner setup and login on the
+ * internal REST API, then a public API key for `/api/v1/...` (executions of polling triggers are
+ * only visible there). The HTTP calls themselves are `N8nClient`'s.
  */
-import { randomUUID } from 'crypto';
-
 import type { RunData } from './executionOutput';
+import { N8nClient, type OwnerAccount } from './n8nClient';
 import { startProcess, tail, type BackgroundProcess } from './processes';
 
-export interface OwnerAccount {
-	email: string;
-	firstName: string;
-	lastName: string;
-	password: string;
-}
+export type { OwnerAccount } from './n8nClient';
 
 /** n8n's password rules: 8+ characters, a digit and an upper-case letter. */
 export const E2E_OWNER: Readonly<OwnerAccount> = Object.freeze({
@@ -56,15 +50,15 @@ export interface TypeDescription {
 const READY_TIMEOUT_MS = 120_000;
 
 export class N8nServer {
-	/** Sent on every REST call: n8n binds the auth cookie to the browser id it was issued with. */
-	private readonly browserId = randomUUID();
-	private authCookie: string | undefined;
-	private apiKey: string | undefined;
+	/** The REST and public API of this server, logged in once setupOwnerAndApiKey() ran. */
+	readonly api: N8nClient;
 
 	private constructor(
 		readonly url: string,
 		private readonly child: BackgroundProcess,
-	) {}
+	) {
+		this.api = new N8nClient(url);
+	}
 
 	/** Starts `n8n start` and resolves once `/healthz/readiness` answers 200. */
 	static async start(command: string, args: string[], env: NodeJS.ProcessEnv, port: number): Promise<N8nServer> {
@@ -106,33 +100,28 @@ export class N8nServer {
 
 	/** Claims the instance (the first user becomes its owner), logs in, and creates an API key. */
 	async setupOwnerAndApiKey(owner: OwnerAccount = E2E_OWNER, scopes = DEFAULT_API_KEY_SCOPES): Promise<void> {
-		await this.rest('POST', '/rest/owner/setup', owner);
+		await this.api.setupOwner(owner);
 		await this.login(owner);
 		await this.createApiKey(scopes);
 	}
 
 	async login(owner: OwnerAccount = E2E_OWNER): Promise<void> {
-		await this.rest('POST', '/rest/login', { emailOrLdapLoginId: owner.email, password: owner.password });
+		await this.api.login(owner);
 	}
 
 	/** Creates a public API key with these scopes and uses it for later public API calls. */
 	async createApiKey(scopes: string[], label = 'e2e tests'): Promise<string> {
-		const created = (await this.rest('POST', '/rest/api-keys', { label, scopes, expiresAt: null })) as {
-			rawApiKey?: string;
-		};
-		if (!created.rawApiKey) throw new Error('n8n created an API key but did not return it');
-		this.apiKey = created.rawApiKey;
-		return created.rawApiKey;
+		return await this.api.createApiKey(label, scopes);
 	}
 
 	/** Every node type the running n8n loaded (needs a login). */
 	async nodeTypes(): Promise<TypeDescription[]> {
-		return (await this.rest('GET', '/types/nodes.json')) as TypeDescription[];
+		return (await this.api.rest('GET', '/types/nodes.json')) as TypeDescription[];
 	}
 
 	/** Every credential type the running n8n loaded (needs a login). */
 	async credentialTypes(): Promise<TypeDescription[]> {
-		return (await this.rest('GET', '/types/credentials.json')) as TypeDescription[];
+		return (await this.api.rest('GET', '/types/credentials.json')) as TypeDescription[];
 	}
 
 	/** Executions, newest first, through the public API. */
@@ -142,7 +131,7 @@ export class N8nServer {
 		if (query.status) params.set('status', query.status);
 		if (query.includeData !== undefined) params.set('includeData', String(query.includeData));
 		params.set('limit', String(query.limit ?? 100));
-		const body = (await this.publicApi(`/api/v1/executions?${params}`)) as { data: PublicExecution[] };
+		const body = (await this.api.publicApi('GET', `/api/v1/executions?${params}`)) as { data: PublicExecution[] };
 		return body.data;
 	}
 
@@ -165,38 +154,5 @@ export class N8nServer {
 			}
 			await new Promise((resolve) => setTimeout(resolve, 1000));
 		}
-	}
-
-	private async publicApi(path: string): Promise<unknown> {
-		if (!this.apiKey) throw new Error('no API key yet: call setupOwnerAndApiKey() first');
-		const response = await fetch(`${this.url}${path}`, { headers: { 'X-N8N-API-KEY': this.apiKey, Accept: 'application/json' } });
-		return await readJson(response, `GET ${path}`);
-	}
-
-	/** The internal REST API as the editor calls it: cookie auth, `{ data }` envelopes. */
-	private async rest(method: 'GET' | 'POST', path: string, body?: unknown): Promise<unknown> {
-		const headers: Record<string, string> = { 'browser-id': this.browserId, Accept: 'application/json' };
-		if (body !== undefined) headers['Content-Type'] = 'application/json';
-		if (this.authCookie) headers.Cookie = this.authCookie;
-		const response = await fetch(`${this.url}${path}`, {
-			method,
-			headers,
-			body: body === undefined ? undefined : JSON.stringify(body),
-		});
-		const cookie = response.headers.getSetCookie().find((value) => value.startsWith('n8n-auth='));
-		if (cookie) this.authCookie = cookie.split(';')[0];
-		const parsed = await readJson(response, `${method} ${path}`);
-		// /types/*.json are plain files; everything under /rest wraps its answer in { data }.
-		return path.startsWith('/rest/') ? (parsed as { data: unknown }).data : parsed;
-	}
-}
-
-async function readJson(response: Response, what: string): Promise<unknown> {
-	const text = await response.text();
-	if (!response.ok) throw new Error(`${what} answered ${response.status}: ${text.slice(0, 500)}`);
-	try {
-		return JSON.parse(text) as unknown;
-	} catch {
-		throw new Error(`${what} answered non-JSON: ${text.slice(0, 200)}`);
 	}
 }

@@ -1,14 +1,17 @@
 /**
- * The HTTP calls the demo (and its test) makes against a running n8n: the internal REST API the
- * editor uses (cookie login, `{ data }` envelopes) and the public API (`X-N8N-API-KEY`).
- *
- * test/e2e/n8nServer.ts covers what the e2e tests need (GET calls only, one built-in owner); the
- * demo also writes (data tables, publishing, the credential test) and must work against an n8n
- * started by another process, so it has its own small client instead of widening that one.
+ * The HTTP calls a person (or a script) makes against a running n8n, for the e2e tests and the
+ * demo alike: the internal REST API the editor uses (cookie login, `{ data }` envelopes) and the
+ * public API (`X-N8N-API-KEY`). It needs only the URL, so it also works against an n8n started by
+ * another process (the demo's test).
  */
 import { randomUUID } from 'crypto';
 
-import type { OwnerAccount } from '../e2e/n8nServer';
+export interface OwnerAccount {
+	email: string;
+	firstName: string;
+	lastName: string;
+	password: string;
+}
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
@@ -68,10 +71,11 @@ export class N8nClient {
 	}
 
 	/** Creates a public API key for the logged-in user and uses it for later public API calls. */
-	async createApiKey(label: string, scopes: string[]): Promise<void> {
+	async createApiKey(label: string, scopes: string[]): Promise<string> {
 		const created = (await this.rest('POST', '/rest/api-keys', { label, scopes, expiresAt: null })) as { rawApiKey?: string };
 		if (!created.rawApiKey) throw new Error('n8n created an API key but did not return it');
 		this.apiKey = created.rawApiKey;
+		return created.rawApiKey;
 	}
 
 	async listCredentials(): Promise<StoredCredential[]> {
@@ -125,7 +129,7 @@ export class N8nClient {
 		return page.data;
 	}
 
-	/** The internal REST API as the editor calls it: cookie auth, answers wrapped in `{ data }`. */
+	/** The internal REST API as the editor calls it: cookie auth, answers under /rest wrapped in `{ data }`. */
 	async rest(method: Method, path: string, body?: unknown): Promise<unknown> {
 		const headers: Record<string, string> = { 'browser-id': this.browserId, Accept: 'application/json' };
 		if (body !== undefined) headers['Content-Type'] = 'application/json';
@@ -137,8 +141,9 @@ export class N8nClient {
 		});
 		const cookie = response.headers.getSetCookie().find((value) => value.startsWith('n8n-auth='));
 		if (cookie) this.authCookie = cookie.split(';')[0];
-		const parsed = (await readJson(response, `${method} ${path}`)) as { data?: unknown };
-		return parsed.data;
+		const parsed = await readJson(response, `${method} ${path}`);
+		// /types/*.json are plain files; everything under /rest wraps its answer in { data }.
+		return path.startsWith('/rest/') ? (parsed as { data?: unknown } | undefined)?.data : parsed;
 	}
 
 	async publicApi(method: Method, path: string, body?: unknown): Promise<unknown> {
