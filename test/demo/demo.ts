@@ -14,7 +14,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 
 import { startSandbox, type Sandbox } from '../sandbox';
-import { harvestCredential } from '../e2e/fixtures';
+import { sandboxCredential } from '../e2e/fixtures';
 import { freePort } from '../e2e/freePort';
 import { N8nInstance, packRepoPackage, type CredentialImport } from '../e2e/n8nInstance';
 import { ensureN8nRuntime, runtimeCacheRoot } from '../e2e/n8nRuntime';
@@ -111,12 +111,8 @@ export class DemoSession {
 		this.packDir = undefined;
 		this.checkStopping();
 
-		const { subdomain, email, password } = sandbox.login;
 		const credential: CredentialImport = {
-			...harvestCredential(
-				{ subdomain, authentication: 'basic', email, password, dataFormat: 'json', baseUrl: sandbox.url },
-				DEMO_CREDENTIAL.name,
-			),
+			...sandboxCredential(sandbox, 'json', DEMO_CREDENTIAL.name),
 			id: DEMO_CREDENTIAL.id,
 		};
 		const clients = [...sandbox.store.clients.values()]
@@ -158,7 +154,7 @@ export class DemoSession {
 			formUrl: `${this.server.url}/form/${DEMO_FORM_PATH}`,
 			sandboxUrl: sandbox.url,
 			owner: { email: DEMO_OWNER.email, password: DEMO_OWNER.password },
-			sandboxLogin: { subdomain, email, password },
+			sandboxLogin: { subdomain: sandbox.login.subdomain, email: sandbox.login.email, password: sandbox.login.password },
 			credential: { id: credential.id, name: credential.name },
 			workflows: workflows.map(({ id, name }) => ({ id, name, published: PUBLISHED.has(id) })),
 			dataTable: { id: dataTable.id, name: dataTable.name },

@@ -34,6 +34,19 @@ export function harvestCredential(data: HarvestCredentialData, name = 'Harvest s
 	return { id: n8nId(), name, type: HARVEST_CREDENTIAL_TYPE, data: { ...data } };
 }
 
+/** The credential a user would fill in for the sandbox: its demo login, Basic auth, its URL. */
+export function sandboxCredential(
+	sandbox: { url: string; login: { subdomain: string; email: string; password: string } },
+	dataFormat: 'json' | 'xml' = 'json',
+	name?: string,
+): CredentialImport {
+	const { subdomain, email, password } = sandbox.login;
+	return harvestCredential(
+		{ subdomain, authentication: 'basic', email, password, dataFormat, baseUrl: sandbox.url },
+		name,
+	);
+}
+
 export interface SingleNodeWorkflowOptions {
 	name: string;
 	/** The node under test; it gets an id and position here. */

@@ -8,7 +8,7 @@
 
 import { startSandbox, type LoggedRequest, type Sandbox } from '../sandbox';
 import { nodeOutputItems } from './executionOutput';
-import { HARVEST_NODE_TYPE, harvestCredential, manualChainWorkflow, usesCredential, type WorkflowNodeSpec } from './fixtures';
+import { HARVEST_NODE_TYPE, manualChainWorkflow, sandboxCredential, usesCredential, type WorkflowNodeSpec } from './fixtures';
 import { N8nInstance, type CredentialImport, type WorkflowImport } from './n8nInstance';
 
 type DataFormat = 'json' | 'xml';
@@ -110,13 +110,9 @@ describe('invoice lifecycle in a real n8n: create, send, remind the client conta
 		const contact = [...sandbox.store.contacts.values()].find((candidate) => candidate.clientId === client.id);
 		recipient = contact?.email ?? 'billing@client.example';
 
-		const { subdomain, email, password } = sandbox.login;
 		const credentials = {} as Record<DataFormat, CredentialImport>;
 		for (const dataFormat of ['json', 'xml'] as const) {
-			credentials[dataFormat] = harvestCredential(
-				{ subdomain, authentication: 'basic', email, password, dataFormat, baseUrl: sandbox.url },
-				`Harvest sandbox (${dataFormat})`,
-			);
+			credentials[dataFormat] = sandboxCredential(sandbox, dataFormat, `Harvest sandbox (${dataFormat})`);
 			workflows[dataFormat] = manualChainWorkflow({
 				name: `Harvest e2e: invoice lifecycle (${dataFormat})`,
 				nodes: lifecycleNodes(credentials[dataFormat], recipient, client.id),

@@ -12,7 +12,7 @@ import {
 	HARVEST_NODE_TYPE,
 	HARVEST_TRIGGER_NODE_TYPE,
 	PACKAGE_NAME,
-	harvestCredential,
+	sandboxCredential,
 	manualWorkflow,
 	usesCredential,
 } from './fixtures';
@@ -32,15 +32,7 @@ describe('the packed package in a real n8n', () => {
 
 		// In this process: n8n runs as child processes spawned asynchronously, so nothing blocks it.
 		sandbox = await startSandbox();
-		const { subdomain, email, password } = sandbox.login;
-		const credential = harvestCredential({
-			subdomain,
-			authentication: 'basic',
-			email,
-			password,
-			dataFormat: 'json',
-			baseUrl: sandbox.url,
-		});
+		const credential = sandboxCredential(sandbox);
 		workflow = manualWorkflow({
 			name: 'Harvest e2e: get five invoices',
 			node: {

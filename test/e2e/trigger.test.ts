@@ -12,7 +12,7 @@ import { nodeOutputItems } from './executionOutput';
 import {
 	HARVEST_TRIGGER_NODE_TYPE,
 	POLL_EVERY_MINUTE,
-	harvestCredential,
+	sandboxCredential,
 	pollingTriggerWorkflow,
 	usesCredential,
 } from './fixtures';
@@ -53,15 +53,7 @@ describe('the Harvest Invoicing Trigger in a running n8n', () => {
 		// 20 invoices fit on one page (50 a page): the baseline is then exactly one listing, so
 		// "the baseline poll is done" can be read off the sandbox's request log.
 		sandbox = await startSandbox({ invoices: 20 });
-		const { subdomain, email, password } = sandbox.login;
-		const credential = harvestCredential({
-			subdomain,
-			authentication: 'basic',
-			email,
-			password,
-			dataFormat: 'json',
-			baseUrl: sandbox.url,
-		});
+		const credential = sandboxCredential(sandbox);
 		workflow = pollingTriggerWorkflow({
 			name: 'Harvest e2e: invoice paid',
 			trigger: {

@@ -20,20 +20,18 @@ const isId = (value: unknown): value is string | number => /^\d{1,18}$/.test(Str
  * the client of the invoice being updated. Undefined when none is known (e.g. set by an expression).
  */
 async function currentClientId(this: ILoadOptionsFunctions): Promise<string | undefined> {
-	// While the editor builds a dropdown there is no input data, so an expression in one of these
-	// fields may fail to resolve: that only means the client is not known yet.
-	const parameter = (path: string, options?: { extractValue: boolean }): unknown => {
-		try {
-			return this.getCurrentNodeParameter(path, options);
-		} catch {
-			return undefined;
-		}
-	};
+	// Parameters come as stored (expressions unevaluated): a client set by an expression is
+	// simply not known while the editor builds the dropdown.
 	for (const path of ['clientId', 'updateFields.clientId']) {
-		const value = parameter(path);
+		const value = this.getCurrentNodeParameter(path);
 		if (isId(value)) return String(value).trim();
 	}
-	const invoiceId = parameter('invoiceId', { extractValue: true });
+	let invoiceId: unknown;
+	try {
+		invoiceId = this.getCurrentNodeParameter('invoiceId', { extractValue: true });
+	} catch {
+		return undefined; // a half-typed URL or ID: no invoice to ask about yet
+	}
 	if (!isId(invoiceId)) return undefined;
 	const { records } = await harvestRequest.call(this, { method: 'GET', path: `/invoices/${String(invoiceId).trim()}` });
 	const clientId = records[0]?.client_id;

@@ -80,8 +80,8 @@ describe.each(DATA_FORMATS)('Invoice pickers (%s)', (dataFormat: DataFormat) => 
 		expect(sandbox.requests().map((r) => `${r.path}?client=${r.query.client}`)).toEqual([`/projects?client=${client.id}`]);
 	});
 
-	it('getProjects lists every project when the client is an expression that needs input data', async () => {
-		// In the editor there is no input item while a dropdown loads, so `$json.client` cannot resolve.
+	it('getProjects lists every project when the client is set by an expression', async () => {
+		// Load options get the stored parameters, expressions unevaluated: no client is known yet.
 		const options = await nodeType.methods.loadOptions.getProjects.call(
 			contextFor({ operation: 'create', clientId: "={{ $('Form').item.json.client }}", kind: 'project' }, 'projectIds'),
 		);
