@@ -5,6 +5,7 @@ import type { JsonObject } from 'n8n-workflow';
 import { harvestSubdomain } from './connection';
 import { harvestApiError, isHttpFailure, type HarvestHttpResponse } from './errors';
 import { withInvoiceExtras } from './invoiceExtras';
+import { refuseRedirect } from './redirects';
 import { decodeHarvestBody, type DecodedBody } from './records';
 import { dataFormatOf } from './wireFormat';
 
@@ -17,6 +18,7 @@ export function decodeHarvestResponse(
 	credentials: ICredentialDataDecryptedObject,
 	response: HarvestHttpResponse,
 ): DecodedBody {
+	refuseRedirect(node, response);
 	if (isHttpFailure(response)) throw harvestApiError(node, response);
 	let decoded: DecodedBody;
 	try {
