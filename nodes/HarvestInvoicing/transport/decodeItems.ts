@@ -7,6 +7,7 @@ import { harvestApiError, isHttpFailure, type HarvestHttpResponse } from './erro
 import { withInvoiceExtras } from './invoiceExtras';
 import { refuseRedirect } from './redirects';
 import { decodeHarvestBody, type DecodedBody } from './records';
+import { credentialSecrets } from './secrets';
 import { dataFormatOf } from './wireFormat';
 
 /**
@@ -19,7 +20,7 @@ export function decodeHarvestResponse(
 	response: HarvestHttpResponse,
 ): DecodedBody {
 	refuseRedirect(node, response);
-	if (isHttpFailure(response)) throw harvestApiError(node, response);
+	if (isHttpFailure(response)) throw harvestApiError(node, response, credentialSecrets(credentials));
 	let decoded: DecodedBody;
 	try {
 		decoded = decodeHarvestBody(response.body, dataFormatOf(credentials));
