@@ -60,6 +60,11 @@ function convertElement(node: OrderedNode): unknown {
 
 /** Decodes an XML document into `{ [root_name]: value }`, mirroring the JSON wrapper shape. */
 export function decodeXml(xml: string): Record<string, unknown> {
+	// Harvest never sends a DOCTYPE; one can define entities that expand a small answer into
+	// hundreds of megabytes, so such a document is not parsed at all.
+	if (/<!DOCTYPE/i.test(xml)) {
+		throw new Error('it declares a DOCTYPE, which Harvest never sends; it is not read, since its entities could expand it to any size');
+	}
 	// The parser is lenient and would read a truncated or damaged document as a smaller record;
 	// a broken answer must be an error, never a silently partial item.
 	const validation = XMLValidator.validate(xml);
