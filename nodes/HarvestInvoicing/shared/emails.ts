@@ -12,6 +12,32 @@ export function isEmailAddress(value: string): boolean {
 
 const EXAMPLE = 'e.g. "ann@example.com, bob@example.com"';
 
+// Controls (NUL included) inside an address or a subject are how extra email headers get smuggled in.
+const CONTROL = /[\u0000-\u001F\u007F]/;
+
+function codePointOf(character: string): string {
+	return `U+${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/**
+ * Text that ends up in an email header (the Subject): one line, no control characters. A line
+ * break there could add headers (Bcc:) to the email Harvest sends, so it is refused, not joined.
+ */
+export function requireHeaderText(node: INode, field: string, value: unknown, itemIndex?: number): string | undefined {
+	if (value === undefined || value === null) return undefined;
+	const text = String(value);
+	const match = CONTROL.exec(text.replace(/\t/g, ' '));
+	if (match) {
+		const what = match[0] === '\r' || match[0] === '\n' ? 'a line break' : 'a control character';
+		throw new NodeOperationError(
+			node,
+			`${field} must be a single line: it contains ${what} (${codePointOf(match[0])}) at position ${match.index + 1}`,
+			{ itemIndex, description: 'Line breaks and control characters are not allowed in an email subject, where they could add email headers.' },
+		);
+	}
+	return text;
+}
+
 /**
  * A recipient list as Harvest's `recipients` wants it, from what n8n hands over: text separated
  * by commas, semicolons or line breaks, or an array (multiple values, or an expression such as
@@ -24,6 +50,16 @@ export function requireEmailList(node: INode, field: string, value: unknown, ite
 		.filter((entry) => entry !== '');
 	if (entries.length === 0) {
 		throw new NodeOperationError(node, `${field} needs at least one email address, ${EXAMPLE}`, { itemIndex });
+	}
+	// Line breaks separate addresses (above) and never reach Harvest; any other control is refused.
+	const controlled = entries.find((entry) => CONTROL.test(entry));
+	if (controlled !== undefined) {
+		const character = CONTROL.exec(controlled)?.[0] as string;
+		throw new NodeOperationError(
+			node,
+			`${field} contains a control character (${codePointOf(character)}) in the address "${controlled.replace(/[\u0000-\u001F\u007F]/g, '')}"`,
+			{ itemIndex, description: 'Control characters (such as NUL) are not allowed in email addresses, where they could add email headers.' },
+		);
 	}
 	const invalid = entries.filter((entry) => !EMAIL.test(entry));
 	if (invalid.length > 0) {
