@@ -33,6 +33,14 @@ describe.each(DATA_FORMATS)('Text in request bodies (%s)', (dataFormat) => {
 		expect(created.json.notes).toBe(notes);
 	});
 
+	it('refuses raw CSV that Harvest would refuse (a stray quote), before sending, instead of losing the request', async () => {
+		const csvLineItems = 'kind,description,quantity,unit_price,amount,taxed,taxed2,project_id\nService,The "big" job,1,10,10,false,false,\n';
+		await expect(run('create', { clientId: String(clientId), kind: 'free_form', lineItemsInput: 'csv', csvLineItems })).rejects.toThrow(
+			'Line Items (CSV) is not usable: it is not valid CSV: line 2, character 13: a quote inside an unquoted field',
+		);
+		expect(sandbox.requests()).toEqual([]);
+	});
+
 	it('refuses a control character XML 1.0 cannot carry, naming the field, before sending', async () => {
 		await expect(create({ notes: 'Page one\fpage two' })).rejects.toThrow(
 			'Notes contains a control character (U+000C) at position 9',
