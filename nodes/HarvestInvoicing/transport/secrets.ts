@@ -21,7 +21,7 @@ export function credentialSecrets(credentials: ICredentialDataDecryptedObject): 
 }
 
 /** Text from a server (an error body, a header) with every secret and Authorization value taken out. */
-export function redactSecrets(text: string, secrets: readonly string[] = []): string;
+export function redactSecrets(text: string, secrets?: readonly string[]): string;
 export function redactSecrets(text: string | undefined, secrets?: readonly string[]): string | undefined;
 export function redactSecrets(text: string | undefined, secrets: readonly string[] = []): string | undefined {
 	if (text === undefined) return undefined;

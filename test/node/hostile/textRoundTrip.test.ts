@@ -1,3 +1,5 @@
+import type { INodeParameters } from 'n8n-workflow';
+
 import { startSandbox, type Sandbox } from '../../sandbox';
 import { byId, DATA_FORMATS, operationRunner } from '../operationKit';
 
@@ -15,7 +17,7 @@ describe.each(DATA_FORMATS)('Text in request bodies (%s)', (dataFormat) => {
 	afterAll(async () => await sandbox.stop());
 	beforeEach(() => sandbox.clearRequests());
 
-	const create = async (additionalFields: Record<string, unknown>) =>
+	const create = async (additionalFields: INodeParameters) =>
 		await run('create', {
 			clientId: String(clientId),
 			kind: 'free_form',
