@@ -16,7 +16,7 @@ import { SeededRandom } from './random';
  * - `echoAuth`: 401 with an error body repeating the request's Authorization header and the
  *   credentials it carries, as a careless proxy or debug page does.
  * - `entities`: 200 with a small XML document whose DOCTYPE defines an entity used thousands of
- *   times (about 60 KB on the wire, over 200 MB once expanded), whatever format was asked for.
+ *   times (under 60 KB on the wire, over 200 MB once expanded), whatever format was asked for.
  * - `loginPage`: 200 with an HTML sign-in page, as a captive portal or SSO proxy answers.
  * - `oversized`: the normal answer padded with trailing whitespace to `bytes` bytes (default 11 MB).
  */
