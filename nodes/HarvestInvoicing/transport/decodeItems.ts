@@ -21,9 +21,10 @@ export function decodeHarvestResponse(
 	credentials: ICredentialDataDecryptedObject,
 	response: HarvestHttpResponse,
 ): DecodedBody {
+	const secrets = credentialSecrets(credentials);
 	refuseOversizedAnswer(node, response);
-	refuseRedirect(node, response);
-	if (isHttpFailure(response)) throw harvestApiError(node, response, credentialSecrets(credentials));
+	refuseRedirect(node, response, secrets);
+	if (isHttpFailure(response)) throw harvestApiError(node, response, secrets);
 	refuseWebPage(node, response);
 	let decoded: DecodedBody;
 	try {

@@ -1,6 +1,7 @@
 import { NodeApiError } from 'n8n-workflow';
 import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
 
+import { headerValue } from './headers';
 import { redactSecrets } from './secrets';
 import { decodeXml } from './xmlCodec';
 
@@ -20,11 +21,6 @@ const SUMMARY: Record<number, string> = {
 	502: 'Harvest could not be reached through its gateway',
 	503: 'Harvest is unavailable or throttling requests',
 };
-
-function headerValue(headers: IDataObject, name: string): string | undefined {
-	const key = Object.keys(headers ?? {}).find((header) => header.toLowerCase() === name);
-	return key === undefined ? undefined : String(headers[key]);
-}
 
 /**
  * Harvest's own words from an error body, which may be JSON, XML, plain text or an HTML page, with

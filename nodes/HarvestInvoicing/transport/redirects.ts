@@ -1,6 +1,9 @@
 import { NodeApiError } from 'n8n-workflow';
 import type { IDataObject, IHttpRequestOptions, INode, JsonObject } from 'n8n-workflow';
 
+import { headerValue } from './headers';
+import { redactSecrets } from './secrets';
+
 /**
  * Request options that keep the login on the host it was meant for. n8n follows redirects and,
  * unless told otherwise, puts the Authorization header back on the redirected request even when
@@ -10,18 +13,18 @@ export function withoutRedirects(options: IHttpRequestOptions): IHttpRequestOpti
 	return { ...options, disableFollowRedirect: true, sendCredentialsOnCrossOriginRedirect: false };
 }
 
-function locationOf(headers: IDataObject | undefined): string | undefined {
-	const key = Object.keys(headers ?? {}).find((name) => name.toLowerCase() === 'location');
-	if (key === undefined) return undefined;
-	const value = (headers as IDataObject)[key];
-	return String(Array.isArray(value) ? value[0] : value);
-}
-
-/** A 3xx answer is an error naming where it pointed: the request was not sent there. */
-export function refuseRedirect(node: INode, response: { statusCode: number; headers: IDataObject }): void {
+/**
+ * A 3xx answer is an error naming where it pointed (secrets taken out, should the address carry
+ * one): the request was not sent there.
+ */
+export function refuseRedirect(
+	node: INode,
+	response: { statusCode: number; headers: IDataObject },
+	secrets: readonly string[] = [],
+): void {
 	const status = response.statusCode;
 	if (status < 300 || status > 399) return;
-	const target = locationOf(response.headers) ?? 'another address';
+	const target = redactSecrets(headerValue(response.headers, 'location'), secrets) ?? 'another address';
 	throw new NodeApiError(node, { message: `Redirected to ${target}` } as JsonObject, {
 		httpCode: String(status),
 		message: `Harvest redirected the request to ${target} (HTTP ${status}); redirects are not followed`,

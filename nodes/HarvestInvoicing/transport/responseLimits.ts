@@ -1,6 +1,8 @@
 import { NodeApiError } from 'n8n-workflow';
 import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
 
+import { headerValue } from './headers';
+
 /**
  * The largest answer read. Harvest's largest (a page of 50 invoices, or one invoice with hundreds
  * of line items) is well under 1 MB; anything near this is not Harvest talking.
@@ -10,8 +12,7 @@ export const MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
 const MAX_SHOWN = `${MAX_RESPONSE_BYTES / 1024 / 1024} MB`;
 
 function declaredLength(headers: IDataObject | undefined): number | undefined {
-	const key = Object.keys(headers ?? {}).find((name) => name.toLowerCase() === 'content-length');
-	const length = key === undefined ? NaN : Number((headers as IDataObject)[key]);
+	const length = Number(headerValue(headers, 'content-length') ?? NaN);
 	return Number.isFinite(length) ? length : undefined;
 }
 

@@ -1,17 +1,14 @@
 import { NodeApiError } from 'n8n-workflow';
 import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
 
-function headerValue(headers: IDataObject | undefined, name: string): string {
-	const key = Object.keys(headers ?? {}).find((header) => header.toLowerCase() === name);
-	return key === undefined ? '' : String((headers as IDataObject)[key]);
-}
+import { headerValue } from './headers';
 
 // Only a body that is markup counts: an empty write answer labelled text/html is still fine.
 function isWebPage(response: { headers: IDataObject; body: unknown }): boolean {
 	const { body } = response;
 	const text = (typeof body === 'string' ? body : Buffer.isBuffer(body) ? body.subarray(0, 200).toString('utf8') : '').trimStart();
 	if (/^\uFEFF?(<!doctype html|<html[\s>])/i.test(text)) return true;
-	return text.startsWith('<') && /^text\/html\b/i.test(headerValue(response.headers, 'content-type'));
+	return text.startsWith('<') && /^text\/html\b/i.test(headerValue(response.headers, 'content-type') ?? '');
 }
 
 /**
