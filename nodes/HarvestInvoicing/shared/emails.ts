@@ -1,6 +1,8 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { INode } from 'n8n-workflow';
 
+import { codePointLabel } from './characters';
+
 // Deliberately plain: something@domain.tld with no spaces or list separators. Harvest checks the
 // rest; this catches typos and pasted `"Name" <email>` forms before an invoice is sent.
 const EMAIL = /^[^\s@,;<>"()]+@[^\s@,;<>"()]+\.[^\s@,;<>"().]+$/;
@@ -15,10 +17,6 @@ const EXAMPLE = 'e.g. "ann@example.com, bob@example.com"';
 // Controls (NUL included) inside an address or a subject are how extra email headers get smuggled in.
 const CONTROL = /[\u0000-\u001F\u007F]/;
 
-function codePointOf(character: string): string {
-	return `U+${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-}
-
 /**
  * Text that ends up in an email header (the Subject): one line, no control characters. A line
  * break there could add headers (Bcc:) to the email Harvest sends, so it is refused, not joined.
@@ -31,7 +29,7 @@ export function requireHeaderText(node: INode, field: string, value: unknown, it
 		const what = match[0] === '\r' || match[0] === '\n' ? 'a line break' : 'a control character';
 		throw new NodeOperationError(
 			node,
-			`${field} must be a single line: it contains ${what} (${codePointOf(match[0])}) at position ${match.index + 1}`,
+			`${field} must be a single line: it contains ${what} (${codePointLabel(match[0])}) at position ${match.index + 1}`,
 			{ itemIndex, description: 'Line breaks and control characters are not allowed in an email subject, where they could add email headers.' },
 		);
 	}
@@ -57,7 +55,7 @@ export function requireEmailList(node: INode, field: string, value: unknown, ite
 		const character = CONTROL.exec(controlled)?.[0] as string;
 		throw new NodeOperationError(
 			node,
-			`${field} contains a control character (${codePointOf(character)}) in the address "${controlled.replace(/[\u0000-\u001F\u007F]/g, '')}"`,
+			`${field} contains a control character (${codePointLabel(character)}) in the address "${controlled.replace(/[\u0000-\u001F\u007F]/g, '')}"`,
 			{ itemIndex, description: 'Control characters (such as NUL) are not allowed in email addresses, where they could add email headers.' },
 		);
 	}

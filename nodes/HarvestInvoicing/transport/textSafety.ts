@@ -1,6 +1,8 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
+import { codePointLabel } from '../shared/characters';
+
 /**
  * Characters XML 1.0 cannot carry at all, not even as `&#...;`: C0 controls other than tab, line
  * feed and carriage return, U+FFFE/U+FFFF, and halves of a surrogate pair. They are refused in
@@ -36,8 +38,7 @@ export function findUnsafeText(record: IDataObject): UnsafeText | undefined {
 			if (typeof text !== 'string') continue;
 			const match = NOT_IN_XML.exec(text);
 			if (match) {
-				const codePoint = `U+${match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-				return { field: fieldName(key), codePoint, position: match.index + 1 };
+				return { field: fieldName(key), codePoint: codePointLabel(match[0]), position: match.index + 1 };
 			}
 		}
 	}
