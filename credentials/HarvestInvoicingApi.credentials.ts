@@ -8,6 +8,7 @@ import type {
 } from 'n8n-workflow';
 
 import { harvestAuthorization, harvestBaseUrl } from '../nodes/HarvestInvoicing/transport/connection';
+import { withoutRedirects } from '../nodes/HarvestInvoicing/transport/redirects';
 
 export class HarvestInvoicingApi implements ICredentialType {
 	name = 'harvestInvoicingApi';
@@ -94,13 +95,14 @@ export class HarvestInvoicingApi implements ICredentialType {
 	];
 
 	// A function rather than a generic block: it refuses a malformed subdomain with a clear message
-	// before anything is sent, and it picks Basic or Bearer from the chosen authentication.
+	// before anything is sent, it picks Basic or Bearer from the chosen authentication, and every
+	// request carrying the login (the credential test too) follows no redirect.
 	async authenticate(
 		credentials: ICredentialDataDecryptedObject,
 		requestOptions: IHttpRequestOptions,
 	): Promise<IHttpRequestOptions> {
 		return {
-			...requestOptions,
+			...withoutRedirects(requestOptions),
 			baseURL: harvestBaseUrl(credentials),
 			headers: {
 				...requestOptions.headers,

@@ -1,4 +1,4 @@
-import type { ServerResponse } from 'node:http';
+import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
 import type { FaultRule } from './faults';
 import { documentAnswer, errorAnswer, throttledAnswer, type HttpAnswer } from './wire/answer';
 import { bareDocument, wire, type WireFormat } from './wire/document';
@@ -8,7 +8,13 @@ import { bareDocument, wire, type WireFormat } from './wire/document';
  * real answer in the `after` phase, a stand-in 200 in the `before` phase (the request was not applied).
  * Returns the status the client sees (0 when the connection is reset). `slow` only delays, in the server.
  */
-export function writeFault(response: ServerResponse, fault: FaultRule, answer: HttpAnswer, format: WireFormat): number {
+export function writeFault(
+	response: ServerResponse,
+	fault: FaultRule,
+	answer: HttpAnswer,
+	format: WireFormat,
+	requestHeaders: IncomingHttpHeaders = {},
+): number {
 	switch (fault.kind) {
 		case 'throttle':
 			return writeAnswer(response, throttledAnswer(Math.max(1, Math.ceil(fault.retryAfterSeconds ?? 1)), format));
@@ -29,8 +35,36 @@ export function writeFault(response: ServerResponse, fault: FaultRule, answer: H
 			return writeTruncated(response, answer.body ? answer : { ...answer, body: placeholder(format) });
 		case 'slow':
 			return writeAnswer(response, answer);
+		case 'redirect':
+			return writeAnswer(response, { status: fault.status ?? 302, headers: { location: fault.location as string }, body: '' });
+		case 'echoAuth':
+			return writeAnswer(response, errorAnswer(401, echoedCredentials(requestHeaders.authorization), format));
+		case 'entities':
+			return writeAnswer(response, { status: 200, headers: { 'content-type': 'application/xml; charset=utf-8' }, body: entityBomb() });
+		case 'loginPage':
+			return writeAnswer(response, { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: LOGIN_PAGE });
+		case 'oversized': {
+			const body = answer.body || placeholder(format);
+			const bytes = fault.bytes ?? 11 * 1024 * 1024;
+			return writeAnswer(response, { ...answer, body: body + ' '.repeat(Math.max(0, bytes - Buffer.byteLength(body))) });
+		}
 	}
 }
+
+/** What a debug page that repeats the request would show: the header and, for Basic, the login inside it. */
+function echoedCredentials(authorization: string | undefined): string {
+	const basic = /^Basic\s+(\S+)$/i.exec(authorization ?? '');
+	const login = basic ? ` (login ${Buffer.from(basic[1], 'base64').toString('utf8')})` : '';
+	return `Authentication failed for Authorization: ${authorization ?? 'none'}${login}`;
+}
+
+/** One 16 KB entity referenced 14,000 times: under 60 KB on the wire, 224 MB if a parser expands it. */
+function entityBomb(): string {
+	return `<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE invoice [<!ENTITY a "${'x'.repeat(16_000)}">]>\n<invoice><id type="integer">1</id><notes>${'&a;'.repeat(14_000)}</notes></invoice>\n`;
+}
+
+/** Well-formed XHTML, so a lenient client could read it as an XML record. */
+const LOGIN_PAGE = `<!DOCTYPE html>\n<html><head><title>Sign in</title></head><body><form action="/sessions" method="post"><input name="email" type="email"/><input name="password" type="password"/><button type="submit">Sign in</button></form></body></html>\n`;
 
 export function writeAnswer(response: ServerResponse, answer: HttpAnswer): number {
 	response.writeHead(answer.status, { ...answer.headers, 'content-length': String(Buffer.byteLength(answer.body)) });

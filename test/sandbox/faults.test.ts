@@ -86,6 +86,55 @@ describe('each kind, in the before phase (the request is not applied)', () => {
 	});
 });
 
+describe('hostile answers, for what a client trusts', () => {
+	test.each([301, 302, 307, 308])('redirect %i: that status and the Location given, nothing applied', async (status) => {
+		const id = await createOpen(sandbox, api);
+		sandbox.setFault({ kind: 'redirect', status, location: 'http://127.0.0.1:9/elsewhere', method: 'POST', times: 1 });
+		const response = await pay(id);
+		expect(response.status).toBe(status);
+		expect(response.headers.location).toBe('http://127.0.0.1:9/elsewhere');
+		expect(paymentsOf(id)).toBe(0);
+	});
+
+	test('echoAuth: a 401 repeating the Authorization header and the login inside it', async () => {
+		sandbox.setFault({ kind: 'echoAuth', times: 1 });
+		const response = await harvest(sandbox, { auth: 'basic' }).get('/invoices');
+		expect(response.status).toBe(401);
+		expect(response.json().message).toContain(`${sandbox.login.email}:${sandbox.login.password}`);
+		expect(response.json().message).toContain('Authorization: Basic ');
+	});
+
+	test('entities: about 60 KB of XML whose DOCTYPE entity would expand it past 200 MB', async () => {
+		sandbox.setFault({ kind: 'entities', times: 1 });
+		const response = await api.get('/invoices');
+		expect(response.status).toBe(200);
+		expect(response.text.length).toBeLessThan(60_000);
+		expect(response.text).toMatch(/<!DOCTYPE invoice \[<!ENTITY a "x{16000}">\]>/);
+		expect(16_000 * (response.text.split('&a;').length - 1)).toBeGreaterThan(200_000_000);
+	});
+
+	test('loginPage: 200 with a well-formed HTML sign-in page', async () => {
+		sandbox.setFault({ kind: 'loginPage', times: 1 });
+		const response = await api.get('/invoices');
+		expect(response.status).toBe(200);
+		expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
+		expect(response.text).toContain('<input name="password" type="password"/>');
+	});
+
+	test('oversized: the real answer, padded with whitespace to the size asked', async () => {
+		sandbox.setFault({ kind: 'oversized', bytes: 100_000, phase: 'after', path: '/invoices', times: 1 });
+		const response = await api.get('/invoices');
+		expect(Buffer.byteLength(response.text)).toBe(100_000);
+		expect(response.json()).toHaveLength(sandbox.store.invoices.size);
+	});
+
+	test('bad hostile rules are refused', () => {
+		expect(() => sandbox.setFault({ kind: 'redirect', location: '/x', status: 200 })).toThrow('fault.status must be one of 301, 302, 303, 307, 308');
+		expect(() => sandbox.setFault({ kind: 'redirect' })).toThrow('fault.location is needed for a redirect');
+		expect(() => sandbox.setFault({ kind: 'oversized', bytes: -1 })).toThrow('fault.bytes must be a whole number > 0');
+	});
+});
+
 describe('the after phase: the request is applied, then the fault replaces the answer', () => {
 	test.each(['500', '502', 'reset', 'truncated', 'malformed', 'html', 'throttle'] as const)('%s after a payment: the payment exists', async (kind) => {
 		const id = await createOpen(sandbox, api);

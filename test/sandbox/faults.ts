@@ -10,10 +10,48 @@ import { SeededRandom } from './random';
  * - `truncated`: the normal status with a Content-Length for the whole body, half the body, then the
  *   connection is closed (the client sees the body end early).
  * - `html`: an HTML error page (status 500, or `status: 502`), as a proxy in front of Harvest sends.
+ * Hostile answers, for checking what a client trusts:
+ * - `redirect`: `status` (302 by default; 301, 303, 307 or 308) with `Location: location`, e.g. a
+ *   URL on another server that records what it receives.
+ * - `echoAuth`: 401 with an error body repeating the request's Authorization header and the
+ *   credentials it carries, as a careless proxy or debug page does.
+ * - `entities`: 200 with a small XML document whose DOCTYPE defines an entity used thousands of
+ *   times (under 60 KB on the wire, over 200 MB once expanded), whatever format was asked for.
+ * - `loginPage`: 200 with an HTML sign-in page, as a captive portal or SSO proxy answers.
+ * - `oversized`: the normal answer padded with trailing whitespace to `bytes` bytes (default 11 MB).
  */
-export type FaultKind = 'throttle' | '500' | '502' | 'reset' | 'slow' | 'malformed' | 'truncated' | 'html';
+export type FaultKind =
+	| 'throttle'
+	| '500'
+	| '502'
+	| 'reset'
+	| 'slow'
+	| 'malformed'
+	| 'truncated'
+	| 'html'
+	| 'redirect'
+	| 'echoAuth'
+	| 'entities'
+	| 'loginPage'
+	| 'oversized';
 
-export const FAULT_KINDS: readonly FaultKind[] = ['throttle', '500', '502', 'reset', 'slow', 'malformed', 'truncated', 'html'];
+export const FAULT_KINDS: readonly FaultKind[] = [
+	'throttle',
+	'500',
+	'502',
+	'reset',
+	'slow',
+	'malformed',
+	'truncated',
+	'html',
+	'redirect',
+	'echoAuth',
+	'entities',
+	'loginPage',
+	'oversized',
+];
+
+const REDIRECT_STATUSES = [301, 302, 303, 307, 308];
 
 export interface FaultRule {
 	kind: FaultKind;
@@ -43,8 +81,12 @@ export interface FaultRule {
 	delayMs?: number;
 	/** For `throttle`: the Retry-After value in whole seconds (default 1). */
 	retryAfterSeconds?: number;
-	/** For `html`: 500 (default) or 502. */
-	status?: 500 | 502;
+	/** For `html`: 500 (default) or 502. For `redirect`: 301, 302 (default), 303, 307 or 308. */
+	status?: number;
+	/** For `redirect`: the Location header (an absolute URL or a path). */
+	location?: string;
+	/** For `oversized`: the body size in bytes (default 11 MB). */
+	bytes?: number;
 }
 
 interface ActiveRule {
@@ -105,6 +147,9 @@ function validated(rule: FaultRule): FaultRule {
 	if (rule.times !== undefined && !(Number.isInteger(rule.times) && rule.times > 0)) throw new Error('fault.times must be a whole number > 0');
 	if (rule.probability !== undefined && !(rule.probability >= 0 && rule.probability <= 1)) throw new Error('fault.probability must be between 0 and 1');
 	if (rule.phase !== undefined && rule.phase !== 'before' && rule.phase !== 'after') throw new Error('fault.phase must be "before" or "after"');
-	if (rule.status !== undefined && rule.status !== 500 && rule.status !== 502) throw new Error('fault.status must be 500 or 502');
+	if (rule.kind === 'html' && rule.status !== undefined && rule.status !== 500 && rule.status !== 502) throw new Error('fault.status must be 500 or 502');
+	if (rule.kind === 'redirect' && rule.status !== undefined && !REDIRECT_STATUSES.includes(rule.status)) throw new Error(`fault.status must be one of ${REDIRECT_STATUSES.join(', ')}`);
+	if (rule.kind === 'redirect' && !rule.location) throw new Error('fault.location is needed for a redirect');
+	if (rule.bytes !== undefined && !(Number.isInteger(rule.bytes) && rule.bytes > 0)) throw new Error('fault.bytes must be a whole number > 0');
 	return { ...rule };
 }

@@ -126,9 +126,9 @@ export class SandboxServer {
 			if (!before) await this.delay(fault.delayMs ?? 1000);
 			return { status: writeAnswer(response, answer), fault, applied };
 		}
-		if (fault && before) return { status: writeFault(response, fault, standInAnswer(call.format), call.format), fault, applied: false };
+		if (fault && before) return { status: writeFault(response, fault, standInAnswer(call.format), call.format, request.headers), fault, applied: false };
 		const { answer, applied } = this.dispatch(request, call);
-		if (fault) return { status: writeFault(response, fault, answer, call.format), fault, applied };
+		if (fault) return { status: writeFault(response, fault, answer, call.format, request.headers), fault, applied };
 		return { status: writeAnswer(response, answer), applied };
 	}
 

@@ -10,7 +10,17 @@ export function formatCsvRow(fields: string[]): string {
 	return fields.map(formatCsvField).join(',');
 }
 
-/** Parses CSV text into rows of fields; quoted fields may hold commas, quotes and line breaks. */
+/** "line L, character C" of an offset, counting lines as a text editor shows them. */
+function where(text: string, offset: number): string {
+	const before = text.slice(0, offset).split(/\r\n|\r|\n/);
+	return `line ${before.length}, character ${before[before.length - 1].length + 1}`;
+}
+
+/**
+ * Parses CSV text into rows of fields; quoted fields may hold commas, quotes and line breaks.
+ * Strict RFC 4180, as Harvest's parser is: a quote may only open a field or be doubled inside a
+ * quoted one, and a closing quote must end the field. Anything else throws, naming where.
+ */
 export function parseCsv(text: string): string[][] {
 	const rows: string[][] = [];
 	let row: string[] = [];
@@ -20,25 +30,28 @@ export function parseCsv(text: string): string[][] {
 	for (let i = 0; i < text.length; i++) {
 		const char = text[i];
 		if (inQuotes) {
-			if (char === '"') {
-				if (text[i + 1] === '"') {
-					field += '"';
-					i++;
-				} else {
-					inQuotes = false;
-				}
-			} else {
+			if (char !== '"') {
 				field += char;
+			} else if (text[i + 1] === '"') {
+				field += '"';
+				i++;
+			} else {
+				inQuotes = false;
+				const next = text[i + 1];
+				if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r') {
+					throw new Error(`${where(text, i + 1)}: a closing quote is followed by "${next}" (quote the whole field)`);
+				}
 			}
 			continue;
 		}
-		if (char === '"' && !fieldStarted) {
+		if (char === '"') {
+			if (field !== '') throw new Error(`${where(text, i)}: a quote inside an unquoted field (quote the whole field and double the quote)`);
 			inQuotes = true;
 			fieldStarted = true;
 		} else if (char === ',') {
 			row.push(field);
 			field = '';
-			fieldStarted = false;
+			fieldStarted = true;
 		} else if (char === '\n' || char === '\r') {
 			if (char === '\r' && text[i + 1] === '\n') i++;
 			row.push(field);

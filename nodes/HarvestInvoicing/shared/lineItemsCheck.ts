@@ -2,6 +2,8 @@ import { parseCsv } from './csv';
 import { LINE_ITEMS_HEADER } from './lineItems';
 
 const NUMBER = /^-?(\d+\.?\d*|\.\d+)$/;
+/** A number Harvest can read: decimal point notation that is also a finite value (no 400-digit runs). */
+const isNumber = (text: string) => NUMBER.test(text) && Number.isFinite(Number(text));
 const FLAG = /^(true|false)?$/i;
 const PROJECT_ID = /^(\d{1,18})?$/;
 
@@ -42,9 +44,9 @@ function findRowProblem(fields: string[]): string | undefined {
 	}
 	const [kind, , quantity, unitPrice, amount, taxed, taxed2, projectId = ''] = fields;
 	if (kind.trim() === '') return 'kind is empty (use an item category name, e.g. Service or Product)';
-	if (!NUMBER.test(quantity.trim())) return describeNumberProblem('quantity', quantity);
-	if (!NUMBER.test(unitPrice.trim())) return describeNumberProblem('unit_price', unitPrice);
-	if (amount.trim() !== '' && !NUMBER.test(amount.trim())) return describeNumberProblem('amount', amount);
+	if (!isNumber(quantity.trim())) return describeNumberProblem('quantity', quantity);
+	if (!isNumber(unitPrice.trim())) return describeNumberProblem('unit_price', unitPrice);
+	if (amount.trim() !== '' && !isNumber(amount.trim())) return describeNumberProblem('amount', amount);
 	if (!FLAG.test(taxed.trim())) return `taxed must be true or false (got "${taxed}")`;
 	if (!FLAG.test(taxed2.trim())) return `taxed2 must be true or false (got "${taxed2}")`;
 	if (!PROJECT_ID.test(projectId.trim())) return `project_id must be a project ID made of digits, or empty (got "${projectId}")`;

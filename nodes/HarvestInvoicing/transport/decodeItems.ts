@@ -5,7 +5,11 @@ import type { JsonObject } from 'n8n-workflow';
 import { harvestSubdomain } from './connection';
 import { harvestApiError, isHttpFailure, type HarvestHttpResponse } from './errors';
 import { withInvoiceExtras } from './invoiceExtras';
+import { refuseRedirect } from './redirects';
+import { refuseOversizedAnswer } from './responseLimits';
 import { decodeHarvestBody, type DecodedBody } from './records';
+import { credentialSecrets } from './secrets';
+import { refuseWebPage } from './webPage';
 import { dataFormatOf } from './wireFormat';
 
 /**
@@ -17,7 +21,11 @@ export function decodeHarvestResponse(
 	credentials: ICredentialDataDecryptedObject,
 	response: HarvestHttpResponse,
 ): DecodedBody {
-	if (isHttpFailure(response)) throw harvestApiError(node, response);
+	const secrets = credentialSecrets(credentials);
+	refuseOversizedAnswer(node, response);
+	refuseRedirect(node, response, secrets);
+	if (isHttpFailure(response)) throw harvestApiError(node, response, secrets);
+	refuseWebPage(node, response);
 	let decoded: DecodedBody;
 	try {
 		decoded = decodeHarvestBody(response.body, dataFormatOf(credentials));
@@ -25,7 +33,7 @@ export function decodeHarvestResponse(
 		throw new NodeApiError(node, { message: (error as Error).message } as JsonObject, {
 			httpCode: String(response.statusCode),
 			message: 'Harvest sent an answer that could not be read',
-			description: `The body was not valid ${dataFormatOf(credentials).toUpperCase()} (${(error as Error).message}). This is usually a passing problem at Harvest or a proxy; try again.`,
+			description: `The body could not be read as Harvest ${dataFormatOf(credentials).toUpperCase()} (${(error as Error).message}). This is usually a passing problem at Harvest or a proxy; try again.`,
 		});
 	}
 	if (decoded.kind === 'invoice') {

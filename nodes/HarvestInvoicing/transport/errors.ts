@@ -1,6 +1,8 @@
 import { NodeApiError } from 'n8n-workflow';
 import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
 
+import { headerValue } from './headers';
+import { redactSecrets } from './secrets';
 import { decodeXml } from './xmlCodec';
 
 export interface HarvestHttpResponse {
@@ -20,13 +22,15 @@ const SUMMARY: Record<number, string> = {
 	503: 'Harvest is unavailable or throttling requests',
 };
 
-function headerValue(headers: IDataObject, name: string): string | undefined {
-	const key = Object.keys(headers ?? {}).find((header) => header.toLowerCase() === name);
-	return key === undefined ? undefined : String(headers[key]);
+/**
+ * Harvest's own words from an error body, which may be JSON, XML, plain text or an HTML page, with
+ * any secret (see `credentialSecrets`) and Authorization value taken out: servers do echo them.
+ */
+export function harvestErrorMessage(body: unknown, secrets: readonly string[] = []): string | undefined {
+	return redactSecrets(errorText(body), secrets);
 }
 
-/** Harvest's own words from an error body, which may be JSON, XML, plain text or an HTML page. */
-export function harvestErrorMessage(body: unknown): string | undefined {
+function errorText(body: unknown): string | undefined {
 	if (body === undefined || body === null) return undefined;
 	if (typeof body === 'object' && !Buffer.isBuffer(body)) {
 		const record = body as IDataObject;
@@ -38,7 +42,7 @@ export function harvestErrorMessage(body: unknown): string | undefined {
 	if (/^<!doctype html|^<html/i.test(text)) return undefined;
 	if (text.startsWith('{') || text.startsWith('[')) {
 		try {
-			return harvestErrorMessage(JSON.parse(text));
+			return errorText(JSON.parse(text));
 		} catch {
 			return undefined;
 		}
@@ -47,7 +51,7 @@ export function harvestErrorMessage(body: unknown): string | undefined {
 		try {
 			const decoded = decodeXml(text);
 			const root = Object.values(decoded)[0];
-			if (typeof root === 'object' && root !== null) return harvestErrorMessage(root);
+			if (typeof root === 'object' && root !== null) return errorText(root);
 			return typeof root === 'string' && root.trim() ? root.trim() : undefined;
 		} catch {
 			return undefined;
@@ -68,13 +72,14 @@ export function retryAfterSeconds(response: HarvestHttpResponse): number | undef
 /**
  * Turns a failed Harvest answer into a NodeApiError that says what happened in plain words, with
  * the HTTP status and Harvest's message. Only the status and body are used: request headers
- * (and their credentials) never reach the error.
+ * (and their credentials) never reach the error, and `secrets` are taken out of what the server
+ * sent back.
  */
-export function harvestApiError(node: INode, response: HarvestHttpResponse): NodeApiError {
+export function harvestApiError(node: INode, response: HarvestHttpResponse, secrets: readonly string[] = []): NodeApiError {
 	const status = response.statusCode;
 	const summary = SUMMARY[status] ?? `Harvest answered with HTTP ${status}`;
-	const harvestSays = harvestErrorMessage(response.body);
-	const hint = headerValue(response.headers, 'hint');
+	const harvestSays = harvestErrorMessage(response.body, secrets);
+	const hint = redactSecrets(headerValue(response.headers, 'hint'), secrets);
 	const wait = retryAfterSeconds(response);
 	const details = [harvestSays, hint ? `Hint: ${hint}` : undefined].filter(Boolean).join(' ');
 	const error = new NodeApiError(

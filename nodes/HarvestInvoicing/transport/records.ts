@@ -66,16 +66,31 @@ function isPlainObject(value: unknown): value is IDataObject {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** `{wrapper: record}` -> [kind, record]; anything else is taken as an unwrapped record. */
+/** What a body holds, in a few words for an error (key names only, never values). */
+function shapeOf(parsed: unknown): string {
+	if (isPlainObject(parsed)) {
+		const keys = Object.keys(parsed);
+		return keys.length === 0 ? 'an empty object' : `"${keys.slice(0, 3).join('", "')}"${keys.length > 3 ? ', ...' : ''}`;
+	}
+	return Array.isArray(parsed) ? 'a list' : typeof parsed;
+}
+
+function notARecord(parsed: unknown): Error {
+	return new Error(`it is not one of Harvest's records (found ${shapeOf(parsed)})`);
+}
+
+/**
+ * `{wrapper: record}` -> [kind, record]. Every Harvest record comes wrapped in its name; anything
+ * else (a login page read as XML, a proxy's JSON) is refused rather than passed on as an item.
+ */
 function unwrapOne(entry: unknown): [RecordKind, IDataObject] {
 	if (isPlainObject(entry)) {
 		const keys = Object.keys(entry);
 		if (keys.length === 1 && WRAPPERS[keys[0]] && isPlainObject(entry[keys[0]])) {
 			return [WRAPPERS[keys[0]], entry[keys[0]] as IDataObject];
 		}
-		return ['other', entry];
 	}
-	return ['other', { value: entry as string }];
+	throw notARecord(entry);
 }
 
 function fromWrapped(parsed: unknown): DecodedBody {
@@ -87,19 +102,15 @@ function fromWrapped(parsed: unknown): DecodedBody {
 	if (isPlainObject(parsed)) {
 		const keys = Object.keys(parsed);
 		// XML lists decode to `{payments: [...]}`; XML and JSON single records to `{payment: {...}}`.
-		if (keys.length === 1 && Array.isArray(parsed[keys[0]])) {
-			const kind = WRAPPERS[keys[0]] ?? 'other';
+		if (keys.length === 1 && WRAPPERS[keys[0]] && Array.isArray(parsed[keys[0]])) {
 			const list = parsed[keys[0]] as unknown[];
-			return {
-				kind,
-				isList: true,
-				records: list.filter(isPlainObject).map((record) => normalizeRecord(record)),
-			};
+			if (!list.every(isPlainObject)) throw notARecord(parsed);
+			return { kind: WRAPPERS[keys[0]], isList: true, records: list.map((record) => normalizeRecord(record)) };
 		}
 		const [kind, record] = unwrapOne(parsed);
 		return { kind, isList: false, records: [normalizeRecord(record)] };
 	}
-	return { kind: 'other', isList: false, records: [] };
+	throw notARecord(parsed);
 }
 
 /**

@@ -8,6 +8,7 @@ import type {
 	IPollFunctions,
 } from 'n8n-workflow';
 
+import { requireUsableCredential } from './credentialCheck';
 import { decodeHarvestResponse } from './decodeItems';
 import type { HarvestHttpResponse } from './errors';
 import { encodeHarvestBody } from './encodeBody';
@@ -36,6 +37,7 @@ export interface HarvestRequest {
  */
 export async function harvestRequest(this: HarvestContext, request: HarvestRequest): Promise<DecodedBody> {
 	const credentials = await this.getCredentials(CREDENTIAL_NAME);
+	requireUsableCredential(this.getNode(), credentials);
 	const format = dataFormatOf(credentials);
 	const options: IHttpRequestOptions = {
 		method: request.method,

@@ -1,6 +1,8 @@
 import type { IHttpRequestMethods, INodePropertyRouting } from 'n8n-workflow';
 
+import { checkCredential } from './credentialCheck';
 import { decodeHarvestItems, fetchInvoicePages, prepareHarvestRequest } from './declarativeHooks';
+import { refuseUnsafeText } from './textSafety';
 
 export interface HarvestRoute {
 	method: IHttpRequestMethods;
@@ -18,7 +20,7 @@ export interface HarvestRoute {
 export function harvestRouting(route: HarvestRoute): INodePropertyRouting {
 	return {
 		request: { method: route.method, url: route.url },
-		send: { paginate: true, preSend: [prepareHarvestRequest] },
+		send: { paginate: true, preSend: [checkCredential, refuseUnsafeText, prepareHarvestRequest] },
 		output: { postReceive: [decodeHarvestItems] },
 		...(route.paginated ? { operations: { pagination: fetchInvoicePages } } : {}),
 	};

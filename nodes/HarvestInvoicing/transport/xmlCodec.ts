@@ -17,6 +17,9 @@ const parser = new XMLParser({
 	// Keep text exactly as sent: message bodies start and end with line breaks that JSON keeps too.
 	trimValues: false,
 	processEntities: true,
+	// For numeric character references (`&#13;`): a carriage return can only travel as one, since
+	// XML turns a raw one into a line feed. (This also reads the few HTML names such as `&nbsp;`.)
+	htmlEntities: true,
 	ignoreDeclaration: true,
 	ignorePiTags: true,
 });
@@ -60,6 +63,11 @@ function convertElement(node: OrderedNode): unknown {
 
 /** Decodes an XML document into `{ [root_name]: value }`, mirroring the JSON wrapper shape. */
 export function decodeXml(xml: string): Record<string, unknown> {
+	// Harvest never sends a DOCTYPE; one can define entities that expand a small answer into
+	// hundreds of megabytes, so such a document is not parsed at all.
+	if (/<!DOCTYPE/i.test(xml)) {
+		throw new Error('it declares a DOCTYPE, which Harvest never sends; it is not read, since its entities could expand it to any size');
+	}
 	// The parser is lenient and would read a truncated or damaged document as a smaller record;
 	// a broken answer must be an error, never a silently partial item.
 	const validation = XMLValidator.validate(xml);
@@ -109,7 +117,12 @@ function toXmlValue(value: unknown): unknown {
 	return String(value);
 }
 
-/** Encodes `{ root: { snake_keys } }` as Harvest XML with typed attributes. */
+/**
+ * Encodes `{ root: { snake_keys } }` as Harvest XML with typed attributes. Carriage returns are
+ * written `&#13;`: a raw one would reach Harvest as a line feed (XML line-end normalization), and
+ * notes must arrive as typed, CRLF included, as they do in JSON.
+ */
 export function encodeXml(root: string, record: Record<string, unknown>): string {
-	return `<?xml version="1.0" encoding="UTF-8"?>\n${builder.build({ [kebabCase(root)]: toXmlValue(record) })}`;
+	const xml = builder.build({ [kebabCase(root)]: toXmlValue(record) }) as string;
+	return `<?xml version="1.0" encoding="UTF-8"?>\n${xml.replace(/\r/g, '&#13;')}`;
 }

@@ -68,8 +68,9 @@ describe.each(DATA_FORMATS)('Payment > Create (%s)', (dataFormat) => {
 	});
 
 	it.each([
-		['an amount of zero', { amount: 0 }, 'Amount must be more than 0'],
-		['a negative amount', { amount: -5 }, 'Amount must be more than 0'],
+		['an amount of zero', { amount: 0 }, 'Amount must be at least 0.01'],
+		['a negative amount', { amount: -5 }, 'Amount must be at least 0.01'],
+		['an amount below one cent', { amount: 0.004 }, 'Amount must be at least 0.01'],
 		['an amount that is not a number', { amount: '12,50' }, 'Amount must be a number'],
 		['no Paid At', { paidAt: '' }, 'Paid At must be a date or a date and time'],
 		['a Paid At that is not a date', { paidAt: 'last Tuesday' }, 'Paid At must be a date or a date and time'],

@@ -44,8 +44,9 @@ function kebab(name: string): string {
 	return name.replace(/_/g, '-');
 }
 
+/** A carriage return is written as a reference: a raw one would be read back as a line feed. */
 function escapeText(text: string): string {
-	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
 }
 
 export class XmlSyntaxError extends Error {}
@@ -59,6 +60,8 @@ const parser = new XMLParser({
 	parseAttributeValue: false,
 	trimValues: false,
 	preserveOrder: true,
+	// Numeric character references (`&#13;`) are XML; fast-xml-parser reads them only with this.
+	htmlEntities: true,
 	ignoreDeclaration: true,
 	ignorePiTags: true,
 });

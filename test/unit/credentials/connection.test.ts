@@ -20,6 +20,11 @@ describe('Harvest Invoicing API credential: authenticate', () => {
 		expect(JSON.stringify(options.qs ?? {})).not.toContain('tok-123');
 	});
 
+	it('follows no redirect with the login attached, to any host', async () => {
+		const options = await credential.authenticate({ ...base, subdomain: 'acme' }, { url: '/invoices' });
+		expect(options).toMatchObject({ disableFollowRedirect: true, sendCredentialsOnCrossOriginRedirect: false });
+	});
+
 	it('uses the custom base URL without its trailing slash', async () => {
 		const options = await credential.authenticate(
 			{ ...base, subdomain: 'demo', baseUrl: 'http://127.0.0.1:3210/' },

@@ -47,7 +47,7 @@ export function fakeSingleContext(options: FakeContextOptions = {}) {
 			}
 			return value;
 		},
-		getCredentials: async () => ({ subdomain: 'acme', dataFormat: options.dataFormat ?? 'json' }),
+		getCredentials: async () => ({ subdomain: 'acme', authentication: 'accessToken', accessToken: 'secret', dataFormat: options.dataFormat ?? 'json' }),
 		helpers: {
 			httpRequestWithAuthentication: async (_credential: string, request: IDataObject) => {
 				calls.push(request);

@@ -13,8 +13,8 @@ describe('requirePositiveAmount', () => {
 		expect(amount(value)).toBe(expected);
 	});
 
-	it.each([[0], [-1], ['-0.5']])('refuses %j as not more than 0', (value) => {
-		expect(() => amount(value)).toThrow('Amount must be more than 0');
+	it.each([[0], [-1], ['-0.5'], [0.001], ['0.009'], [Number.MIN_VALUE]])('refuses %j as less than one cent', (value) => {
+		expect(() => amount(value)).toThrow('Amount must be at least 0.01');
 	});
 
 	it.each([['1,250.50'], ['12,5'], ['ten'], [''], [null], [Number.NaN], [Infinity]])(

@@ -68,6 +68,23 @@ describe('Harvest body decoding (records)', () => {
 		expect(decodeHarvestBody(Buffer.from('{"invoice":{"id":5}}'), 'json').records).toEqual([{ id: 5 }]);
 	});
 
+	it.each([
+		['an object that is no Harvest wrapper', { status: 'ok', user: { id: 1 } }, '"status", "user"'],
+		['a list of unwrapped objects', [{ id: 1 }], '"id"'],
+		['a wrapper holding no record', { invoice: 'x' }, '"invoice"'],
+		['a bare value', '"text"', 'string'],
+		['XHTML read as XML', '<html><body><form/></body></html>', '"html"'],
+		['an XML list of unknown things', '<users type="array"><user/></users>', '"users"'],
+	])('refuses %s: it is not a Harvest record, so it never becomes an item', (_case, body, found) => {
+		expect(() => decodeHarvestBody(body, 'json')).toThrow(`it is not one of Harvest's records (found ${found})`);
+	});
+
+	it('never expands entities: a document with a DOCTYPE is refused in either format', () => {
+		const bomb = `<!DOCTYPE invoice [<!ENTITY big "${'x'.repeat(1000)}">]><invoice><notes>${'&big;'.repeat(100)}</notes></invoice>`;
+		for (const format of ['json', 'xml'] as const) expect(() => decodeHarvestBody(bomb, format)).toThrow('declares a DOCTYPE');
+		expect(decodeHarvestBody('<invoice><notes>a &amp; b &lt;c&gt;</notes></invoice>', 'xml').records).toEqual([{ notes: 'a & b <c>' }]);
+	});
+
 	it('throws on a body that is not valid in its format', () => {
 		expect(() => decodeHarvestBody('{"invoice": ', 'json')).toThrow();
 	});

@@ -85,9 +85,15 @@ describe('Harvest XML codec', () => {
 		expect(decodeXml(encodeXml('invoice', { csv_line_items: csv }))).toEqual({ invoice: { csv_line_items: csv } });
 	});
 
-	// XML parsers normalize line ends (XML 1.0, section 2.11): a CR LF in text arrives as LF, so a
-	// description written with Windows line ends reads back with LF through the XML format.
-	it('reads CR LF in text as LF, as every XML parser does', () => {
-		expect(decodeXml(encodeXml('invoice', { notes: 'a\r\nb' }))).toEqual({ invoice: { notes: 'a\nb' } });
+	// XML parsers normalize raw line ends (XML 1.0, section 2.11), so a carriage return travels as
+	// `&#13;`: notes with Windows line ends come back exactly as in JSON.
+	it('keeps CR LF and CR in text, written as character references', () => {
+		const xml = encodeXml('invoice', { notes: 'a\r\nb\rc\n' });
+		expect(xml).toContain('<notes>a&#13;\nb&#13;c\n</notes>');
+		expect(decodeXml(xml)).toEqual({ invoice: { notes: 'a\r\nb\rc\n' } });
+	});
+
+	it('reads a raw CR LF as LF, as every XML parser must, and character references as their character', () => {
+		expect(decodeXml('<invoice><notes>a\r\nb &#x263A; &#65;</notes></invoice>')).toEqual({ invoice: { notes: 'a\nb ☺ A' } });
 	});
 });

@@ -8,6 +8,7 @@ import { messageGetManyDescription } from './getAll';
 import { confirmMessageDeleted } from './hooks/confirmMessageDeleted';
 import { readBackChangedInvoice } from './hooks/readBackChangedInvoice';
 import { readBackSentMessage } from './hooks/readBackSentMessage';
+import { requireSingleLineSubject } from './hooks/requireSingleLineSubject';
 import { sendToClientContacts } from './hooks/sendToClientContacts';
 import { validateRecipients } from './hooks/validateRecipients';
 import { messageSendDescription } from './send';
@@ -90,7 +91,7 @@ export const messageDescription: INodeProperties[] = [
 					"Email an invoice to the addresses given or to the client's contacts (a draft becomes open); returns the message sent with the invoice's new state",
 				routing: harvestRoutingWithHooks(
 					{ method: 'POST', url: '/invoices/{invoiceId}/messages' },
-					{ preSend: [sendToClientContacts, validateRecipients], postReceive: [readBackSentMessage] },
+					{ preSend: [requireSingleLineSubject, sendToClientContacts, validateRecipients], postReceive: [readBackSentMessage] },
 				),
 			},
 		],

@@ -14,7 +14,7 @@ const properties: INodeProperties[] = [
 		required: true,
 		default: 0,
 		typeOptions: { minValue: 0, numberPrecision: 2 },
-		description: "The amount received, in the invoice's currency: more than 0 and at most the amount still due",
+		description: "The amount received, in the invoice's currency: at least 0.01 and at most the amount still due",
 		routing: { send: { type: 'body', property: 'payment.amount' } },
 	},
 	{

@@ -18,6 +18,15 @@ describe('explainDefaultCategoryDelete', () => {
 		expect((error as NodeApiError).httpCode).toBe('400');
 	});
 
+	it('takes the login out of what the server sent back', async () => {
+		const { context } = fakeContext();
+		const credentials = await context.getCredentials('harvestInvoicingApi');
+		const echoed = answer(400, { message: `Cannot delete for ${String(credentials.accessToken)}, Authorization: Basic QWxhZGRpbjpvcGVu` });
+		const error = (await explainDefaultCategoryDelete.call(context, [], echoed).catch((caught: unknown) => caught)) as NodeApiError;
+		expect(error.description).toContain('Cannot delete for [redacted], Authorization: Basic [redacted]');
+		expect(JSON.stringify(error)).not.toContain(String(credentials.accessToken));
+	});
+
 	it('lets every other answer through to the shared decoder', async () => {
 		const items = [{ json: {} }];
 		for (const status of [200, 404, 503]) {

@@ -15,7 +15,7 @@ describe('validatePaymentInput', () => {
 	});
 
 	it.each([
-		[{ amount: 0, paid_at: '2026-06-10' }, 'Amount must be more than 0'],
+		[{ amount: 0, paid_at: '2026-06-10' }, 'Amount must be at least 0.01'],
 		[{ amount: '1,000', paid_at: '2026-06-10' }, 'Amount must be a number with a decimal point'],
 		[{ paid_at: '2026-06-10' }, 'Amount must be a number'],
 		[{ amount: 10, paid_at: '' }, 'Paid At must be a date or a date and time'],

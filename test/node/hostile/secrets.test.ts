@@ -1,0 +1,59 @@
+import { startSandbox, type Sandbox } from '../../sandbox';
+import { byId, openInvoice } from '../operationKit';
+import { HarvestInvoicing } from '../../../nodes/HarvestInvoicing/HarvestInvoicing.node';
+import { runDeclarativeNode, sandboxCredentials } from '../harness';
+
+// Whatever Harvest, a proxy or a debug page sends back, the error a user sees (message,
+// description, and the details n8n stores with the execution) never holds the login.
+describe.each(['basic', 'accessToken'] as const)('Errors never show the secrets (%s)', (authentication) => {
+	let sandbox: Sandbox;
+	beforeAll(async () => {
+		sandbox = await startSandbox({ invoices: 3, throttle: false });
+	});
+	afterAll(async () => await sandbox.stop());
+	afterEach(() => sandbox.clearFaults());
+
+	const secrets = () => {
+		const { email, password, accessToken } = sandbox.login;
+		const basic = Buffer.from(`${email}:${password}`).toString('base64');
+		return authentication === 'basic' ? [password, basic] : [accessToken];
+	};
+	const failure = async (operation: string, parameters: Record<string, unknown>) => {
+		const run = runDeclarativeNode(new HarvestInvoicing(), {
+			parameters: { resource: 'invoice', operation, ...parameters },
+			credentials: sandboxCredentials(sandbox, { authentication }),
+		});
+		return (await run.then(() => undefined, (error: unknown) => error)) as Error & { description?: string };
+	};
+	const shown = (error: Error & { description?: string }) =>
+		[error.message, error.description ?? '', JSON.stringify(error), JSON.stringify((error as { messages?: unknown }).messages ?? [])].join('\n');
+
+	it.each(['json', 'xml'] as const)('when the server echoes the Authorization header in its error body (%s)', async (dataFormat) => {
+		const invoiceId = await openInvoice(sandbox);
+		sandbox.setFault({ kind: 'echoAuth', method: 'GET', path: '/invoices/:id' });
+		const run = runDeclarativeNode(new HarvestInvoicing(), {
+			parameters: { resource: 'invoice', operation: 'get', invoiceId: byId(invoiceId) },
+			credentials: sandboxCredentials(sandbox, { authentication, dataFormat }),
+		});
+		const error = (await run.then(() => undefined, (caught: unknown) => caught)) as Error & { description?: string };
+		expect(error.message).toContain('Harvest refused the credentials');
+		expect(error.description).toContain('Authentication failed for Authorization: ');
+		for (const secret of secrets()) expect(shown(error)).not.toContain(secret);
+	});
+
+	it('when the connection drops (the request options are part of the low-level error)', async () => {
+		const invoiceId = await openInvoice(sandbox);
+		sandbox.setFault({ kind: 'reset', method: 'GET', path: '/invoices/:id' });
+		const error = await failure('get', { invoiceId: byId(invoiceId) });
+		expect(error).toBeDefined();
+		for (const secret of secrets()) expect(shown(error)).not.toContain(secret);
+	});
+
+	it('when a write fails without an answer', async () => {
+		sandbox.setFault({ kind: 'reset', method: 'DELETE', path: '/invoices/:id' });
+		const invoiceId = await openInvoice(sandbox);
+		const error = await failure('delete', { invoiceId: byId(invoiceId) });
+		expect(error.message).toContain('unknown whether the change was made');
+		for (const secret of secrets()) expect(shown(error)).not.toContain(secret);
+	});
+});
