@@ -5,7 +5,14 @@ import { categoryDescription } from './resources/category';
 import { invoiceDescription } from './resources/invoice';
 import { messageDescription } from './resources/message';
 import { paymentDescription } from './resources/payment';
-import { getCategories, getClients, getCurrencies, getProjects } from './shared/loadOptions';
+import {
+	getCategories,
+	getClients,
+	getClientsOrNone,
+	getCurrencies,
+	getProjects,
+	getProjectsOrNone,
+} from './shared/loadOptions';
 import { searchInvoices } from './shared/searchInvoices';
 import { sendHarvestRequest } from './transport';
 
@@ -49,6 +56,6 @@ export class HarvestInvoicing implements INodeType {
 
 	methods = {
 		listSearch: { searchInvoices },
-		loadOptions: { getCategories, getClients, getCurrencies, getProjects },
+		loadOptions: { getCategories, getClients, getClientsOrNone, getCurrencies, getProjects, getProjectsOrNone },
 	};
 }

@@ -8,7 +8,7 @@ import type {
 	IPollFunctions,
 } from 'n8n-workflow';
 
-import { getClients } from './shared/loadOptions';
+import { getClientsOrNone } from './shared/loadOptions';
 import { requireHarvestId } from './shared/validation';
 import { harvestListAll, harvestRequest } from './transport';
 import { updatedSinceParam } from './trigger/cursor';
@@ -258,7 +258,7 @@ export class HarvestInvoicingTrigger implements INodeType {
 						displayName: 'Client Name or ID',
 						name: 'clientId',
 						type: 'options',
-						typeOptions: { loadOptionsMethod: 'getClients' },
+						typeOptions: { loadOptionsMethod: 'getClientsOrNone' },
 						default: '',
 						description:
 							'Only invoices of this client. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
@@ -297,7 +297,7 @@ export class HarvestInvoicingTrigger implements INodeType {
 	};
 
 	methods = {
-		loadOptions: { getClients },
+		loadOptions: { getClientsOrNone },
 	};
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
