@@ -4,6 +4,65 @@ import { invoiceLocator } from '../../shared/invoiceLocator';
 
 const displayOptions = { show: { resource: ['message'], operation: ['send'] } };
 
+interface SendToggle {
+	name: 'attachPdf' | 'sendMeACopy' | 'includePaymentLink';
+	displayName: string;
+	wire: string;
+	/** What Harvest's send dialog starts with. */
+	default: boolean;
+	description: string;
+}
+
+const SEND_TOGGLES: SendToggle[] = [
+	{
+		name: 'attachPdf',
+		displayName: 'Attach PDF',
+		wire: 'attach_pdf',
+		default: true,
+		description: 'Whether to attach the invoice to the email as a PDF',
+	},
+	{
+		name: 'sendMeACopy',
+		displayName: 'Send Me a Copy',
+		wire: 'send_me_a_copy',
+		default: false,
+		description: 'Whether to send a copy of the email to the Harvest user of the credential',
+	},
+	{
+		name: 'includePaymentLink',
+		displayName: 'Include Payment Link',
+		wire: 'include_pay_pal_link',
+		default: true,
+		description:
+			'Whether to include a link to the client dashboard, where the client can pay online with the payment gateway set up in Harvest',
+	},
+];
+
+/** The toggle shown for Send, always sent with its value. */
+function toggle(option: SendToggle): INodeProperties {
+	return {
+		displayName: option.displayName,
+		name: option.name,
+		type: 'boolean',
+		default: option.default,
+		description: option.description,
+		routing: { send: { type: 'body', property: `message.${option.wire}` } },
+	};
+}
+
+/**
+ * The same setting as it used to be, under Additional Fields, kept so that saved workflows keep
+ * what they chose (a collection value whose option is gone is dropped when n8n loads the node).
+ * It routes to the same body field after the toggle, so when it is present it wins.
+ */
+function legacyToggle(option: SendToggle): INodeProperties {
+	return {
+		...toggle(option),
+		displayName: `${option.displayName} (Overrides Toggle)`,
+		description: `${option.description}. Kept for workflows saved before ${option.displayName} was a toggle: when added here it wins over the toggle; remove it to use the toggle.`,
+	};
+}
+
 // Recipients are checked and joined by validateRecipients before the request; with Send To set
 // to the client's contacts, sendToClientContacts fills them in from Harvest first.
 const properties: INodeProperties[] = [
@@ -40,6 +99,7 @@ const properties: INodeProperties[] = [
 			'Email addresses to send the invoice to, separated by commas. An expression may also return a list of addresses.',
 		routing: { send: { type: 'body', property: 'message.recipients' } },
 	},
+	...SEND_TOGGLES.map(toggle),
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',
@@ -47,23 +107,7 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		options: [
-			{
-				displayName: 'Attach PDF',
-				name: 'attachPdf',
-				type: 'boolean',
-				default: true,
-				description: 'Whether to attach the invoice to the email as a PDF',
-				routing: { send: { type: 'body', property: 'message.attach_pdf' } },
-			},
-			{
-				displayName: 'Include Payment Link',
-				name: 'includePaymentLink',
-				type: 'boolean',
-				default: true,
-				description:
-					'Whether to include a link to the client dashboard, where the client can pay online with the payment gateway set up in Harvest',
-				routing: { send: { type: 'body', property: 'message.include_pay_pal_link' } },
-			},
+			...SEND_TOGGLES.map(legacyToggle),
 			{
 				displayName: 'Message',
 				name: 'body',
@@ -74,14 +118,6 @@ const properties: INodeProperties[] = [
 				routing: { send: { type: 'body', property: 'message.body' } },
 			},
 			{
-				displayName: 'Send Me a Copy',
-				name: 'sendMeACopy',
-				type: 'boolean',
-				default: true,
-				description: 'Whether to send a copy of the email to the Harvest user of the credential',
-				routing: { send: { type: 'body', property: 'message.send_me_a_copy' } },
-			},
-			{
 				displayName: 'Subject',
 				name: 'subject',
 				type: 'string',
@@ -90,7 +126,7 @@ const properties: INodeProperties[] = [
 				description: "The subject of the email; Harvest's default subject when not set",
 				routing: { send: { type: 'body', property: 'message.subject' } },
 			},
-		],
+		].sort((a, b) => a.displayName.localeCompare(b.displayName)),
 	},
 ];
 
