@@ -1,5 +1,5 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { categoryDescription } from './resources/category';
 import { invoiceDescription } from './resources/invoice';
@@ -14,7 +14,28 @@ import {
 	getProjectsOrNone,
 } from './shared/loadOptions';
 import { searchInvoices } from './shared/searchInvoices';
+import { displayNameSubtitle } from './shared/subtitle';
 import { sendHarvestRequest } from './transport';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{ name: 'Category', value: 'category' },
+			{ name: 'Invoice', value: 'invoice' },
+			{ name: 'Message', value: 'message' },
+			{ name: 'Payment', value: 'payment' },
+		],
+		default: 'invoice',
+	},
+	...invoiceDescription,
+	...messageDescription,
+	...paymentDescription,
+	...categoryDescription,
+];
 
 export class HarvestInvoicing implements INodeType {
 	description: INodeTypeDescription = {
@@ -23,7 +44,7 @@ export class HarvestInvoicing implements INodeType {
 		icon: { light: 'file:harvest.svg', dark: 'file:harvest.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: displayNameSubtitle(properties),
 		description: 'Create, send and track Harvest invoices, payments and item categories',
 		defaults: { name: 'Harvest Invoicing' },
 		usableAsTool: true,
@@ -33,25 +54,7 @@ export class HarvestInvoicing implements INodeType {
 		// Every operation's routing sets `paginate`, so each request passes through this hook,
 		// where throttling and retries are handled (see transport/declarativeHooks.ts).
 		requestOperations: { pagination: sendHarvestRequest },
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{ name: 'Category', value: 'category' },
-					{ name: 'Invoice', value: 'invoice' },
-					{ name: 'Message', value: 'message' },
-					{ name: 'Payment', value: 'payment' },
-				],
-				default: 'invoice',
-			},
-			...invoiceDescription,
-			...messageDescription,
-			...paymentDescription,
-			...categoryDescription,
-		],
+		properties,
 	};
 
 	methods = {

@@ -4,62 +4,48 @@ import { invoiceLocator } from '../../shared/invoiceLocator';
 
 const displayOptions = { show: { resource: ['message'], operation: ['send'] } };
 
-interface SendToggle {
-	name: 'attachPdf' | 'sendMeACopy' | 'includePaymentLink';
-	displayName: string;
-	wire: string;
-	/** What Harvest's send dialog starts with. */
-	default: boolean;
-	description: string;
-}
-
-const SEND_TOGGLES: SendToggle[] = [
+/**
+ * The email options of Harvest's send dialog, as toggles with the defaults that dialog starts
+ * with; always sent with their value.
+ */
+const SEND_TOGGLES: INodeProperties[] = [
 	{
-		name: 'attachPdf',
 		displayName: 'Attach PDF',
-		wire: 'attach_pdf',
+		name: 'attachPdf',
+		type: 'boolean',
 		default: true,
 		description: 'Whether to attach the invoice to the email as a PDF',
+		routing: { send: { type: 'body', property: 'message.attach_pdf' } },
 	},
 	{
-		name: 'sendMeACopy',
 		displayName: 'Send Me a Copy',
-		wire: 'send_me_a_copy',
+		name: 'sendMeACopy',
+		type: 'boolean',
 		default: false,
 		description: 'Whether to send a copy of the email to the Harvest user of the credential',
+		routing: { send: { type: 'body', property: 'message.send_me_a_copy' } },
 	},
 	{
-		name: 'includePaymentLink',
 		displayName: 'Include Payment Link',
-		wire: 'include_pay_pal_link',
+		name: 'includePaymentLink',
+		type: 'boolean',
 		default: true,
 		description:
 			'Whether to include a link to the client dashboard, where the client can pay online with the payment gateway set up in Harvest',
+		routing: { send: { type: 'body', property: 'message.include_pay_pal_link' } },
 	},
 ];
-
-/** The toggle shown for Send, always sent with its value. */
-function toggle(option: SendToggle): INodeProperties {
-	return {
-		displayName: option.displayName,
-		name: option.name,
-		type: 'boolean',
-		default: option.default,
-		description: option.description,
-		routing: { send: { type: 'body', property: `message.${option.wire}` } },
-	};
-}
 
 /**
  * The same setting as it used to be, under Additional Fields, kept so that saved workflows keep
  * what they chose (a collection value whose option is gone is dropped when n8n loads the node).
  * It routes to the same body field after the toggle, so when it is present it wins.
  */
-function legacyToggle(option: SendToggle): INodeProperties {
+function legacyToggle(toggle: INodeProperties): INodeProperties {
 	return {
-		...toggle(option),
-		displayName: `${option.displayName} (Overrides Toggle)`,
-		description: `${option.description}. Kept for workflows saved before ${option.displayName} was a toggle: when added here it wins over the toggle; remove it to use the toggle.`,
+		...toggle,
+		displayName: `${toggle.displayName} (Overrides Toggle)`,
+		description: `${toggle.description}. Kept for workflows saved before ${toggle.displayName} was a toggle: when added here it wins over the toggle; remove it to use the toggle.`,
 	};
 }
 
@@ -99,7 +85,7 @@ const properties: INodeProperties[] = [
 			'Email addresses to send the invoice to, separated by commas. An expression may also return a list of addresses.',
 		routing: { send: { type: 'body', property: 'message.recipients' } },
 	},
-	...SEND_TOGGLES.map(toggle),
+	...SEND_TOGGLES,
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',
