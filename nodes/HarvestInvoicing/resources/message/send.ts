@@ -49,6 +49,28 @@ function legacyToggle(toggle: INodeProperties): INodeProperties {
 	};
 }
 
+/** Subject and text of the email, under Additional Fields. */
+const EMAIL_TEXT_FIELDS: INodeProperties[] = [
+	{
+		displayName: 'Message',
+		name: 'body',
+		type: 'string',
+		typeOptions: { rows: 5 },
+		default: '',
+		description: 'The text of the email',
+		routing: { send: { type: 'body', property: 'message.body' } },
+	},
+	{
+		displayName: 'Subject',
+		name: 'subject',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. Invoice #1024 from Acme',
+		description: "The subject of the email; Harvest's default subject when not set",
+		routing: { send: { type: 'body', property: 'message.subject' } },
+	},
+];
+
 // Recipients are checked and joined by validateRecipients before the request; with Send To set
 // to the client's contacts, sendToClientContacts fills them in from Harvest first.
 const properties: INodeProperties[] = [
@@ -92,27 +114,9 @@ const properties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		options: [
-			...SEND_TOGGLES.map(legacyToggle),
-			{
-				displayName: 'Message',
-				name: 'body',
-				type: 'string',
-				typeOptions: { rows: 5 },
-				default: '',
-				description: 'The text of the email',
-				routing: { send: { type: 'body', property: 'message.body' } },
-			},
-			{
-				displayName: 'Subject',
-				name: 'subject',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. Invoice #1024 from Acme',
-				description: "The subject of the email; Harvest's default subject when not set",
-				routing: { send: { type: 'body', property: 'message.subject' } },
-			},
-		].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		options: [...SEND_TOGGLES.map(legacyToggle), ...EMAIL_TEXT_FIELDS].sort((a, b) =>
+			a.displayName.localeCompare(b.displayName),
+		),
 	},
 ];
 
