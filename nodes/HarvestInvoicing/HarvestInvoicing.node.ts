@@ -43,7 +43,10 @@ export class HarvestInvoicing implements INodeType {
 		name: 'harvestInvoicing',
 		icon: { light: 'file:harvest.svg', dark: 'file:harvest.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		// Version 2 adds Simplify (on by default) to Invoice > Get and Get Many; nothing else differs,
+		// and saved version 1 nodes keep their full output (see shared/simplifyField.ts).
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: displayNameSubtitle(properties),
 		description: 'Create, send and track Harvest invoices, payments and item categories',
 		defaults: { name: 'Harvest Invoicing' },

@@ -18,6 +18,9 @@ const SIMPLE_KEYS = [
 	'updated_at',
 ];
 
+/** Simplify exists from node version 2 on, where it is on by default. */
+const V2 = { typeVersion: 2 };
+
 describe('Invoice > Get and Get Many: Simplify', () => {
 	let sandbox: Sandbox;
 	beforeAll(async () => {
@@ -45,14 +48,15 @@ describe('Invoice > Get and Get Many: Simplify', () => {
 
 	it.each(DATA_FORMATS)('Get returns the simplified invoice (%s)', async (dataFormat) => {
 		const id = [...sandbox.store.invoices.keys()][2];
-		const [item] = await runInvoice(sandbox, dataFormat, 'get', { invoiceId: byId(id), simple: true });
+		// A new node (version 2) with Simplify left at its default.
+		const [item] = await runInvoice(sandbox, dataFormat, 'get', { invoiceId: byId(id) }, V2);
 		expect(Object.keys(item.json).sort()).toEqual(SIMPLE_KEYS);
 		// A single invoice carries no client name in Harvest v1.
 		expect(item.json).toEqual(expectedFor(id, null));
 	});
 
 	it.each(DATA_FORMATS)('Get Many returns each invoice simplified, with the client name (%s)', async (dataFormat) => {
-		const items = await runInvoice(sandbox, dataFormat, 'getAll', { returnAll: true, simple: true });
+		const items = await runInvoice(sandbox, dataFormat, 'getAll', { returnAll: true }, V2);
 		expect(items).toHaveLength(sandbox.store.invoices.size);
 		for (const { json } of items) {
 			const clientName = sandbox.store.clients.get(sandbox.store.invoices.get(json.id as number)!.clientId)!.name;
@@ -63,15 +67,20 @@ describe('Invoice > Get and Get Many: Simplify', () => {
 	it('gives the same items for JSON and XML', async () => {
 		const id = [...sandbox.store.invoices.keys()][0];
 		for (const operation of ['get', 'getAll']) {
-			const parameters = operation === 'get' ? { invoiceId: byId(id), simple: true } : { returnAll: true, simple: true };
-			const [json, xml] = await Promise.all(DATA_FORMATS.map(async (format) => await runInvoice(sandbox, format, operation, parameters)));
+			const parameters = operation === 'get' ? { invoiceId: byId(id) } : { returnAll: true };
+			const [json, xml] = await Promise.all(
+				DATA_FORMATS.map(async (format) => await runInvoice(sandbox, format, operation, parameters, V2)),
+			);
 			expect(xml).toEqual(json);
 		}
 	});
 
-	it('keeps the full output when Simplify is not set, as saved workflows expect', async () => {
+	it.each([
+		['a saved version 1 node, which has no Simplify', { simple: true }, {}],
+		['a version 2 node with Simplify off', { simple: false }, V2],
+	])('keeps the full output for %s', async (_case, parameters, options) => {
 		const id = [...sandbox.store.invoices.keys()][1];
-		const [item] = await runInvoice(sandbox, 'json', 'get', { invoiceId: byId(id) });
+		const [item] = await runInvoice(sandbox, 'json', 'get', { invoiceId: byId(id), ...parameters }, options);
 		expect(item.json).toHaveProperty('csv_line_items');
 		expect(item.json).toHaveProperty('line_items');
 		expect(item.json).toHaveProperty('currency');

@@ -11,15 +11,15 @@ describe.each(DATA_FORMATS)('Message > Send toggles (%s)', (dataFormat) => {
 	});
 	afterAll(async () => await sandbox.stop());
 
-	const sentBody = async (parameters: Record<string, unknown>) => {
+	const sentBody = async (parameters: Record<string, unknown>, typeVersion = 1) => {
 		const invoiceId = await draftInvoice(sandbox);
-		await run('send', { invoiceId: byId(invoiceId), recipients: 'ann@example.com', ...parameters });
+		await run('send', { invoiceId: byId(invoiceId), recipients: 'ann@example.com', ...parameters }, { typeVersion });
 		const post = received(sandbox).find((request) => request.method === 'POST');
 		return post?.body;
 	};
 
-	it('sends the defaults when nothing is touched: PDF attached, no copy, payment link', async () => {
-		expect(await sentBody({})).toEqual({
+	it.each([1, 2])('sends the defaults when nothing is touched: PDF attached, no copy, payment link (version %d)', async (typeVersion) => {
+		expect(await sentBody({}, typeVersion)).toEqual({
 			message: { recipients: 'ann@example.com', attach_pdf: true, send_me_a_copy: false, include_pay_pal_link: true },
 		});
 	});
@@ -40,6 +40,19 @@ describe.each(DATA_FORMATS)('Message > Send toggles (%s)', (dataFormat) => {
 				recipients: 'ann@example.com',
 				attach_pdf: false,
 				send_me_a_copy: true,
+				include_pay_pal_link: true,
+				subject: 'Your invoice',
+			},
+		});
+	});
+
+	it('offers the old settings only to version 1 nodes, the only ones that can hold them', async () => {
+		const body = await sentBody({ attachPdf: true, additionalFields: { attachPdf: false, subject: 'Your invoice' } }, 2);
+		expect(body).toEqual({
+			message: {
+				recipients: 'ann@example.com',
+				attach_pdf: true,
+				send_me_a_copy: false,
 				include_pay_pal_link: true,
 				subject: 'Your invoice',
 			},

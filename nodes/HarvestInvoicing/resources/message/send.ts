@@ -39,11 +39,13 @@ const SEND_TOGGLES: INodeProperties[] = [
 /**
  * The same setting as it used to be, under Additional Fields, kept so that saved workflows keep
  * what they chose (a collection value whose option is gone is dropped when n8n loads the node).
- * It routes to the same body field after the toggle, so when it is present it wins.
+ * It routes to the same body field after the toggle, so when it is present it wins. Only version 1
+ * nodes can hold one, so newer ones do not offer it.
  */
 function legacyToggle(toggle: INodeProperties): INodeProperties {
 	return {
 		...toggle,
+		displayOptions: { show: { '@version': [1] } },
 		displayName: `${toggle.displayName} (Overrides Toggle)`,
 		description: `${toggle.description}. Kept for workflows saved before ${toggle.displayName} was a toggle: when added here it wins over the toggle; remove it to use the toggle.`,
 	};
