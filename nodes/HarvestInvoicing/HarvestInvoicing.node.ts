@@ -1,13 +1,41 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { categoryDescription } from './resources/category';
 import { invoiceDescription } from './resources/invoice';
 import { messageDescription } from './resources/message';
 import { paymentDescription } from './resources/payment';
-import { getCategories, getClients, getCurrencies, getProjects } from './shared/loadOptions';
+import {
+	getCategories,
+	getClients,
+	getClientsOrNone,
+	getCurrencies,
+	getProjects,
+	getProjectsOrNone,
+} from './shared/loadOptions';
 import { searchInvoices } from './shared/searchInvoices';
+import { displayNameSubtitle } from './shared/subtitle';
 import { sendHarvestRequest } from './transport';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{ name: 'Category', value: 'category' },
+			{ name: 'Invoice', value: 'invoice' },
+			{ name: 'Message', value: 'message' },
+			{ name: 'Payment', value: 'payment' },
+		],
+		default: 'invoice',
+	},
+	...invoiceDescription,
+	...messageDescription,
+	...paymentDescription,
+	...categoryDescription,
+];
 
 export class HarvestInvoicing implements INodeType {
 	description: INodeTypeDescription = {
@@ -15,8 +43,11 @@ export class HarvestInvoicing implements INodeType {
 		name: 'harvestInvoicing',
 		icon: { light: 'file:harvest.svg', dark: 'file:harvest.dark.svg' },
 		group: ['transform'],
-		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		// Version 2 adds Simplify (on by default) to Invoice > Get and Get Many; nothing else differs,
+		// and saved version 1 nodes keep their full output (see shared/simplifyField.ts).
+		version: [1, 2],
+		defaultVersion: 2,
+		subtitle: displayNameSubtitle(properties),
 		description: 'Create, send and track Harvest invoices, payments and item categories',
 		defaults: { name: 'Harvest Invoicing' },
 		usableAsTool: true,
@@ -26,29 +57,11 @@ export class HarvestInvoicing implements INodeType {
 		// Every operation's routing sets `paginate`, so each request passes through this hook,
 		// where throttling and retries are handled (see transport/declarativeHooks.ts).
 		requestOperations: { pagination: sendHarvestRequest },
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{ name: 'Category', value: 'category' },
-					{ name: 'Invoice', value: 'invoice' },
-					{ name: 'Message', value: 'message' },
-					{ name: 'Payment', value: 'payment' },
-				],
-				default: 'invoice',
-			},
-			...invoiceDescription,
-			...messageDescription,
-			...paymentDescription,
-			...categoryDescription,
-		],
+		properties,
 	};
 
 	methods = {
 		listSearch: { searchInvoices },
-		loadOptions: { getCategories, getClients, getCurrencies, getProjects },
+		loadOptions: { getCategories, getClients, getClientsOrNone, getCurrencies, getProjects, getProjectsOrNone },
 	};
 }

@@ -8,7 +8,7 @@ import type {
 	IPollFunctions,
 } from 'n8n-workflow';
 
-import { getClients } from './shared/loadOptions';
+import { getClientsOrNone } from './shared/loadOptions';
 import { requireHarvestId } from './shared/validation';
 import { harvestListAll, harvestRequest } from './transport';
 import { updatedSinceParam } from './trigger/cursor';
@@ -17,7 +17,7 @@ import { eventItemJson } from './trigger/items';
 import { dueGroups, findLastPastDue, issuedWindow } from './trigger/overdue';
 import { byRecordingOrder } from './trigger/payments';
 import { paidCents, recordId } from './trigger/records';
-import { sampleQueries } from './trigger/sample';
+import { pickSample, samplePreviousState, sampleQueries } from './trigger/sample';
 import { decodeSnapshot, encodeSnapshot } from './trigger/snapshot';
 import {
 	INVOICE_STATES,
@@ -178,16 +178,18 @@ async function pollChanges(this: IPollFunctions, settings: TriggerSettings, prev
 	return result;
 }
 
-/** "Fetch Test Event": one recent invoice matching the chosen events, without touching the state. */
+/**
+ * "Fetch Test Event": the invoice that changed last among the recent ones in the state a chosen
+ * event leads to, as that event, marked `sample: true`; the state is not touched.
+ */
 async function fetchSample(this: IPollFunctions, settings: TriggerSettings): Promise<IDataObject | null> {
 	for (const query of sampleQueries(settings.watch)) {
 		const qs: IDataObject = { ...settings.scopeQuery, page: 1 };
 		if (query.status) qs.status = query.status;
 		const { records } = await harvestRequest.call(this, { method: 'GET', path: '/invoices', qs });
-		const invoice = records.find((record) => !query.state || record.state === query.state);
+		const invoice = pickSample(query, records);
 		if (!invoice) continue;
-		const previousState = query.event === 'overdue' ? (invoice.state as InvoiceState) : query.previousState;
-		const event: InvoiceEvent = { event: query.event, previousState, invoice };
+		const event: InvoiceEvent = { event: query.event, previousState: samplePreviousState(query, invoice), invoice };
 		const wantsPayments = query.event === 'paymentRecorded' || settings.watch.includePayments;
 		const payments = wantsPayments && paidCents(invoice) > 0 ? await listPayments.call(this, recordId(invoice)) : [];
 		if (query.event === 'paymentRecorded') {
@@ -196,7 +198,7 @@ async function fetchSample(this: IPollFunctions, settings: TriggerSettings): Pro
 			event.payment = latest;
 		}
 		if (settings.watch.includePayments) event.payments = payments;
-		return eventItemJson(event);
+		return { sample: true, ...eventItemJson(event) };
 	}
 	return null;
 }
@@ -216,6 +218,15 @@ export class HarvestInvoicingTrigger implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'harvestInvoicingApi', required: true }],
 		properties: [
+			{
+				// Harvest has no webhooks: say how the trigger really learns of changes, and why turning it
+				// on starts nothing for the invoices already there.
+				displayName:
+					'Harvest has no webhooks: this trigger checks Harvest on the schedule set under Poll Times (at most once a minute). When the workflow is activated it notes the current state of every invoice and starts nothing for them; only changes made after activation start the workflow. Fetch Test Event shows the latest matching invoice as a sample (sample: true), without a previous state.',
+				name: 'pollingNotice',
+				type: 'notice',
+				default: '',
+			},
 			{
 				displayName: 'Trigger On',
 				name: 'events',
@@ -258,7 +269,7 @@ export class HarvestInvoicingTrigger implements INodeType {
 						displayName: 'Client Name or ID',
 						name: 'clientId',
 						type: 'options',
-						typeOptions: { loadOptionsMethod: 'getClients' },
+						typeOptions: { loadOptionsMethod: 'getClientsOrNone' },
 						default: '',
 						description:
 							'Only invoices of this client. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
@@ -297,7 +308,7 @@ export class HarvestInvoicingTrigger implements INodeType {
 	};
 
 	methods = {
-		loadOptions: { getClients },
+		loadOptions: { getClientsOrNone },
 	};
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {

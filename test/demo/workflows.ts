@@ -185,11 +185,11 @@ function formInvoiceWorkflow({ credential, clients }: DemoWorkflowContext): Work
 			operation: 'send',
 			invoiceId: invoiceById('={{ $json.id }}'),
 			recipients: "={{ $('Invoice form').item.json.recipient }}",
+			attachPdf: true,
+			includePaymentLink: true,
 			additionalFields: {
 				subject: '=Invoice {{ $json.number }} from Demo Company',
 				body: '=Hello,\n\nplease find attached invoice {{ $json.number }}, due {{ $json.due_at }}.\n\nThank you!',
-				attachPdf: true,
-				includePaymentLink: true,
 			},
 		}),
 	];
@@ -279,15 +279,15 @@ function overdueReminderWorkflow({ credential }: DemoWorkflowContext): WorkflowI
 			operation: 'send',
 			invoiceId: invoiceById('={{ $json.id }}'),
 			sendTo: 'clientContacts',
+			attachPdf: true,
+			includePaymentLink: true,
+			sendMeACopy: true,
 			additionalFields: {
 				subject: '=Reminder: invoice {{ $json.number }} is past due',
 				body:
 					'=Hello,\n\nour records show that invoice {{ $json.number }} was due on {{ $json.due_at }} and ' +
 					"{{ $json.currency.split(' - ').pop() }} {{ $json.due_amount.toFixed(2) }} of it is still open. The invoice is attached; " +
 					'please let us know if it has already been paid.\n\nThank you!',
-				attachPdf: true,
-				includePaymentLink: true,
-				sendMeACopy: true,
 			},
 		}),
 	];

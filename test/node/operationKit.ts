@@ -22,6 +22,7 @@ export function byId(id: number | string): INodeParameters {
 export interface RunOptions {
 	items?: INodeExecutionData[];
 	continueOnFail?: boolean;
+	typeVersion?: number;
 }
 
 export function operationRunner(sandbox: Sandbox, resource: string, dataFormat: DataFormat) {

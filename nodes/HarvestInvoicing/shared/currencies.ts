@@ -15,3 +15,10 @@ export function currencyOptions(): INodePropertyOptions[] {
 		})
 		.sort((a, b) => a.name.localeCompare(b.name));
 }
+
+/** `United States Dollar - USD` -> `USD`; anything else is given back as it is. */
+export function currencyCode(currency: unknown): string {
+	const text = String(currency ?? '');
+	const match = / - ([A-Z]{3})$/.exec(text);
+	return match ? match[1] : text;
+}

@@ -4,14 +4,14 @@ import { DUE_TERMS_OPTIONS, MAX_DUE_DAYS } from './dueTerms';
 
 /**
  * Client dropdown, loaded from the account. Routes into the body; the operation's preSend checks
- * the ID (an expression can produce anything).
+ * the ID (an expression can produce anything). An optional one starts with None.
  */
 export function clientField(overrides: Partial<INodeProperties> = {}): INodeProperties {
 	return {
 		displayName: 'Client Name or ID',
 		name: 'clientId',
 		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getClients' },
+		typeOptions: { loadOptionsMethod: overrides.required === true ? 'getClients' : 'getClientsOrNone' },
 		default: '',
 		description:
 			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',

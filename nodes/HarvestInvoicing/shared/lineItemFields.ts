@@ -58,7 +58,7 @@ export function lineItemFields(show: NonNullable<IDisplayOptions['show']>): INod
 							name: 'projectId',
 							type: 'options',
 							typeOptions: {
-								loadOptionsMethod: 'getProjects',
+								loadOptionsMethod: 'getProjectsOrNone',
 								loadOptionsDependsOn: ['clientId', 'updateFields.clientId'],
 							},
 							default: '',

@@ -5,12 +5,26 @@ import { currencyOptions } from './currencies';
 
 const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.localeCompare(b.name);
 
+/**
+ * First entry of an optional dropdown. Its value '' is what n8n stores for an untouched dropdown,
+ * so an empty field shows as "None" instead of "value not supported", and choosing it clears the
+ * field; every hook reading these fields treats '' as not set and sends nothing.
+ */
+export const NONE_OPTION: INodePropertyOptions = { name: 'None', value: '', description: 'Not set' };
+
+const withNone = (options: INodePropertyOptions[]): INodePropertyOptions[] => [NONE_OPTION, ...options];
+
 /** Every client of the account, by name (value: the client ID). */
 export async function getClients(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const { records } = await harvestRequest.call(this, { method: 'GET', path: '/clients' });
 	return records
 		.map((client) => ({ name: String(client.name ?? client.id), value: String(client.id) }))
 		.sort(byName);
+}
+
+/** Clients for an optional field (a filter, Update's Client), led by None. */
+export async function getClientsOrNone(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return withNone(await getClients.call(this));
 }
 
 const isId = (value: unknown): value is string | number => /^\d{1,18}$/.test(String(value ?? '').trim());
@@ -54,6 +68,11 @@ export async function getProjects(this: ILoadOptionsFunctions): Promise<INodePro
 		.sort(byName);
 }
 
+/** Projects for an optional field (a line item's project), led by None. */
+export async function getProjectsOrNone(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return withNone(await getProjects.call(this));
+}
+
 /** Invoice item categories; the value is the name, which is what a line item's `kind` takes. */
 export async function getCategories(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const { records } = await harvestRequest.call(this, { method: 'GET', path: '/invoice_item_categories' });
@@ -63,7 +82,10 @@ export async function getCategories(this: ILoadOptionsFunctions): Promise<INodeP
 		.sort(byName);
 }
 
-/** Currencies in Harvest's `Name - CODE` form, from the platform's Intl data (no request). */
+/**
+ * Currencies in Harvest's `Name - CODE` form, from the platform's Intl data (no request), led by
+ * None: the currency is always optional (Harvest then takes the client's).
+ */
 export async function getCurrencies(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return currencyOptions();
+	return withNone(currencyOptions());
 }

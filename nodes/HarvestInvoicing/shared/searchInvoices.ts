@@ -1,18 +1,12 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
 
 import { CREDENTIAL_NAME, PAGE_SIZE, harvestRequest, harvestSubdomain } from '../transport';
+import { currencyCode } from './currencies';
 
 /** A filtered search reads at most this many pages (500 invoices) per call before handing back a token. */
 const MAX_PAGES_PER_SEARCH = 10;
 /** A filtered search stops reading pages once it has this many matches for the user to scroll. */
 const ENOUGH_MATCHES = 20;
-
-/** `United States Dollar - USD` -> `USD`; anything else is shown as it is. */
-function currencyCode(currency: unknown): string {
-	const text = String(currency ?? '');
-	const match = / - ([A-Z]{3})$/.exec(text);
-	return match ? match[1] : text;
-}
 
 /** How an invoice reads in the picker: number, client, amount, state. */
 export function invoiceSearchItem(invoice: IDataObject, subdomain: string): INodeListSearchItems {

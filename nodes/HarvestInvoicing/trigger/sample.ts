@@ -1,26 +1,19 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import type { InvoiceState, TriggerEvent, WatchOptions } from './types';
 
 /**
- * "Fetch Test Event" shows one recent invoice that looks like the chosen event, so the user can
- * map its fields; it reads nothing into the snapshot. Each query is one page of the invoice list
- * (most recently issued first), optionally filtered by `status`, of which the first invoice in
- * `state` (or the first at all) is the sample.
+ * "Fetch Test Event" shows a real, recent invoice that is in the state the chosen event leads to,
+ * so the user can map its fields; it reads nothing into the snapshot. Each query is one page of
+ * the invoice list (most recently issued first), optionally filtered by `status`; of its invoices
+ * in `state` (any state when unset), the one changed last is the sample. The state before the
+ * change is not known from one read, so the sample does not claim one.
  */
 export interface SampleQuery {
 	event: TriggerEvent;
 	status?: 'open' | 'partial' | 'draft' | 'paid' | 'pastdue';
 	state?: InvoiceState;
-	/** A plausible state before the event (the sample did not really change). */
-	previousState: InvoiceState | null;
 }
-
-const TYPICAL_PREVIOUS: Record<InvoiceState, InvoiceState> = {
-	draft: 'open',
-	open: 'draft',
-	partial: 'open',
-	paid: 'partial',
-	closed: 'open',
-};
 
 const STATUS_FILTER: Partial<Record<InvoiceState, SampleQuery['status']>> = {
 	draft: 'draft',
@@ -29,8 +22,8 @@ const STATUS_FILTER: Partial<Record<InvoiceState, SampleQuery['status']>> = {
 	paid: 'paid',
 };
 
-function byState(event: TriggerEvent, state: InvoiceState, previousState: InvoiceState | null): SampleQuery {
-	return { event, status: STATUS_FILTER[state], state, previousState };
+function byState(event: TriggerEvent, state: InvoiceState): SampleQuery {
+	return { event, status: STATUS_FILTER[state], state };
 }
 
 /** The queries to try, in the order of the events the user chose; the first that finds one wins. */
@@ -39,38 +32,63 @@ export function sampleQueries(options: WatchOptions): SampleQuery[] {
 	for (const event of options.events) {
 		switch (event) {
 			case 'newInvoice':
-				queries.push({ event, previousState: null });
+				queries.push({ event });
 				break;
 			case 'invoiceSent':
-				queries.push(byState(event, 'open', 'draft'));
+			case 'reopened':
+				queries.push(byState(event, 'open'));
 				break;
 			case 'partiallyPaid':
-				queries.push(byState(event, 'partial', 'open'));
+				queries.push(byState(event, 'partial'));
 				break;
 			case 'paid':
-				queries.push(byState(event, 'paid', 'partial'));
+				queries.push(byState(event, 'paid'));
 				break;
 			case 'writtenOff':
-				queries.push(byState(event, 'closed', 'open'));
-				break;
-			case 'reopened':
-				queries.push(byState(event, 'open', 'closed'));
+				queries.push(byState(event, 'closed'));
 				break;
 			case 'backToDraft':
-				queries.push(byState(event, 'draft', 'open'));
+				queries.push(byState(event, 'draft'));
 				break;
 			case 'overdue':
-				queries.push({ event, status: 'pastdue', previousState: null });
+				queries.push({ event, status: 'pastdue' });
 				break;
 			case 'stateChanged': {
 				const targets = options.stateChangedTo?.length ? options.stateChangedTo : (['paid', 'open'] as const);
-				for (const state of targets) queries.push(byState(event, state, TYPICAL_PREVIOUS[state]));
+				for (const state of targets) queries.push(byState(event, state));
 				break;
 			}
 			case 'paymentRecorded':
-				queries.push(byState(event, 'paid', 'partial'), byState(event, 'partial', 'open'));
+				queries.push(byState(event, 'paid'), byState(event, 'partial'));
 				break;
 		}
 	}
 	return queries;
+}
+
+const timeOf = (record: IDataObject, key: string): number => {
+	const time = Date.parse(String(record[key] ?? ''));
+	return Number.isNaN(time) ? Number.NEGATIVE_INFINITY : time;
+};
+
+/**
+ * The sample among one page of the list: of the invoices in the query's state, the one changed
+ * last (for New Invoice, the one created last); on a tie, the first listed.
+ */
+export function pickSample(query: SampleQuery, records: IDataObject[]): IDataObject | undefined {
+	const key = query.event === 'newInvoice' ? 'created_at' : 'updated_at';
+	let best: IDataObject | undefined;
+	for (const record of records) {
+		if (query.state && record.state !== query.state) continue;
+		if (!best || timeOf(record, key) > timeOf(best, key)) best = record;
+	}
+	return best;
+}
+
+/**
+ * The state the sample claims it came from: only Invoice Overdue knows it (falling overdue does
+ * not change the state); for every other event it is unknown, so null rather than a guess.
+ */
+export function samplePreviousState(query: SampleQuery, invoice: IDataObject): InvoiceState | null {
+	return query.event === 'overdue' ? (invoice.state as InvoiceState) : null;
 }

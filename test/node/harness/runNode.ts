@@ -17,6 +17,8 @@ export interface RunNodeOptions {
 	/** Input items; one empty item by default, as after a Manual Trigger. */
 	items?: INodeExecutionData[];
 	continueOnFail?: boolean;
+	/** The node version the workflow holds; 1 (what saved workflows have) by default. */
+	typeVersion?: number;
 }
 
 /**
@@ -27,6 +29,7 @@ export interface RunNodeOptions {
 export async function runDeclarativeNode(nodeType: INodeType, options: RunNodeOptions): Promise<INodeExecutionData[]> {
 	const { workflow, node } = workflowWith(nodeType, options.parameters, {
 		continueOnFail: options.continueOnFail,
+		typeVersion: options.typeVersion,
 	});
 	const items = options.items ?? [{ json: {} }];
 	const inputData = { [NodeConnectionTypes.Main]: [items] };

@@ -16,13 +16,13 @@ import { TestCredentialsHelper } from './credentialsHelper';
 export function workflowWith(
 	nodeType: INodeType,
 	parameters: INodeParameters,
-	options: { staticData?: IDataObject; continueOnFail?: boolean } = {},
+	options: { staticData?: IDataObject; continueOnFail?: boolean; typeVersion?: number } = {},
 ): { workflow: Workflow; node: INode } {
 	const node: INode = {
 		id: 'node-under-test',
 		name: 'Harvest Invoicing',
 		type: `n8n-nodes-harvest-invoicing.${nodeType.description.name}`,
-		typeVersion: 1,
+		typeVersion: options.typeVersion ?? 1,
 		position: [0, 0],
 		parameters,
 		credentials: { harvestInvoicingApi: { id: '1', name: 'Harvest sandbox' } },

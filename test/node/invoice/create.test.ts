@@ -145,7 +145,8 @@ describe.each(DATA_FORMATS)('Invoice > Create (%s)', (dataFormat) => {
 
 	it('reports a number already taken as a Harvest validation error, without reading anything back', async () => {
 		const taken = [...sandbox.store.invoices.values()][0].number;
-		await expect(create({ kind: 'free_form', additionalFields: { number: taken } })).rejects.toThrow(
+		const lineItems = { lineItem: [{ kind: 'Service', description: 'Design', quantity: 1, unitPrice: 10 }] };
+		await expect(create({ kind: 'free_form', lineItems, additionalFields: { number: taken } })).rejects.toThrow(
 			/Harvest could not accept the data \(HTTP 422\)/,
 		);
 		expect(sandbox.requests().map((r) => `${r.method} ${r.status}`)).toEqual(['POST 422']);

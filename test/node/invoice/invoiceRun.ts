@@ -13,7 +13,7 @@ export async function runInvoice(
 	dataFormat: DataFormat,
 	operation: string,
 	parameters: Record<string, unknown>,
-	options: { items?: INodeExecutionData[]; continueOnFail?: boolean } = {},
+	options: { items?: INodeExecutionData[]; continueOnFail?: boolean; typeVersion?: number } = {},
 ): Promise<INodeExecutionData[]> {
 	return await runDeclarativeNode(new HarvestInvoicing(), {
 		parameters: { resource: 'invoice', operation, ...parameters } as never,

@@ -1,6 +1,9 @@
 import { startSandbox, type Sandbox } from '../../sandbox';
 import { byId, DATA_FORMATS, draftInvoice, openInvoice, operationRunner, received } from '../operationKit';
 
+/** What the Attach PDF, Send Me a Copy and Include Payment Link toggles send when left alone. */
+const DEFAULT_TOGGLES = { attach_pdf: true, send_me_a_copy: false, include_pay_pal_link: true };
+
 describe.each(DATA_FORMATS)('Message > Send (%s)', (dataFormat) => {
 	let sandbox: Sandbox;
 	let run: ReturnType<typeof operationRunner>;
@@ -66,7 +69,9 @@ describe.each(DATA_FORMATS)('Message > Send (%s)', (dataFormat) => {
 			{ invoiceId: byId(invoiceId), recipients: '={{ $json.emails }}' },
 			{ items: [{ json: { emails: ['ann@example.com', 'bob@example.com'] } }] },
 		);
-		expect(received(sandbox)[0].body).toEqual({ message: { recipients: 'ann@example.com, bob@example.com' } });
+		expect(received(sandbox)[0].body).toEqual({
+			message: { recipients: 'ann@example.com, bob@example.com', ...DEFAULT_TOGGLES },
+		});
 	});
 
 	it("sends to the client's contacts in Harvest when Send To is Client's Contacts", async () => {
@@ -88,7 +93,7 @@ describe.each(DATA_FORMATS)('Message > Send (%s)', (dataFormat) => {
 			{
 				method: 'POST',
 				path: `/invoices/${invoiceId}/messages`,
-				body: { message: { recipients: emails.join(', '), subject: 'Your invoice' } },
+				body: { message: { recipients: emails.join(', '), subject: 'Your invoice', ...DEFAULT_TOGGLES } },
 			},
 		]);
 	});
@@ -99,7 +104,7 @@ describe.each(DATA_FORMATS)('Message > Send (%s)', (dataFormat) => {
 		expect(received(sandbox)[0]).toEqual({
 			method: 'POST',
 			path: `/invoices/${invoiceId}/messages`,
-			body: { message: { recipients: 'ann@example.com' } },
+			body: { message: { recipients: 'ann@example.com', ...DEFAULT_TOGGLES } },
 		});
 	});
 

@@ -13,7 +13,7 @@ describe('Harvest Invoicing Trigger: client dropdown', () => {
 	});
 	afterAll(async () => await sandbox.stop());
 
-	it.each(['json', 'xml'] as const)('lists every client by name (%s)', async (dataFormat) => {
+	it.each(['json', 'xml'] as const)('lists None, then every client by name (%s)', async (dataFormat) => {
 		const nodeType = new HarvestInvoicingTrigger();
 		const { workflow, node } = workflowWith(nodeType, { events: ['paid'], filters: {}, options: {} });
 		const context = new LoadOptionsContext(
@@ -22,10 +22,10 @@ describe('Harvest Invoicing Trigger: client dropdown', () => {
 			additionalDataFor(sandboxCredentials(sandbox, { dataFormat })),
 			'filters.clientId',
 		);
-		const options = await nodeType.methods.loadOptions.getClients.call(context);
+		const options = await nodeType.methods.loadOptions.getClientsOrNone.call(context);
 		const expected = [...sandbox.store.clients.values()]
 			.map((client) => ({ name: client.name, value: String(client.id) }))
 			.sort((a, b) => a.name.localeCompare(b.name));
-		expect(options).toEqual(expected);
+		expect(options).toEqual([{ name: 'None', value: '', description: 'Not set' }, ...expected]);
 	});
 });

@@ -26,13 +26,33 @@ describe('Harvest Invoicing Trigger: lifecycle', () => {
 	});
 
 	describe('Fetch Test Event (manual mode)', () => {
-		it('returns one recent invoice that looks like the event and writes no state', async () => {
+		it('returns one recent invoice in the state of the event, marked as a sample, and writes no state', async () => {
 			const trigger = new ActiveTrigger(sandbox, { events: ['paid'] });
 			const result = await trigger.manual();
 			expect(result?.[0]).toHaveLength(1);
-			expect(result?.[0][0].json).toMatchObject({ event: 'paid', state: 'paid', previous_state: 'partial' });
+			// The state before is not known from one read: null, not a guess.
+			expect(result?.[0][0].json).toMatchObject({ sample: true, event: 'paid', state: 'paid', previous_state: null });
 			expect(trigger.stored()).toEqual({});
 			expect(triggerRequests(sandbox)).toEqual(['/invoices?page=1&status=paid']);
+		});
+
+		it('picks the invoice that changed last, not the one issued last', async () => {
+			const paid = [...sandbox.store.invoices.values()].filter((invoice) => invoice.state === 'paid');
+			expect(paid.length).toBeGreaterThan(1);
+			const listed = (await new ActiveTrigger(sandbox, { events: ['paid'] }).manual())?.[0][0].json.id;
+			const other = paid.find((invoice) => invoice.id !== listed)!;
+			sandbox.advanceClock(5 * MINUTE);
+			await user.update(other.id, { notes: 'Changed after the others' });
+			const [[item]] = (await new ActiveTrigger(sandbox, { events: ['paid'] }).manual()) ?? [[]];
+			expect(item.json).toMatchObject({ sample: true, event: 'paid', id: other.id, notes: 'Changed after the others', previous_state: null });
+		});
+
+		it('keeps the real state for Invoice Overdue, which does not change it', async () => {
+			const [[item]] = (await new ActiveTrigger(sandbox, { events: ['overdue'] }).manual()) ?? [[]];
+			expect(item.json.sample).toBe(true);
+			expect(item.json.event).toBe('overdue');
+			expect(['open', 'partial']).toContain(item.json.state);
+			expect(item.json.previous_state).toBe(item.json.state);
 		});
 
 		it('shows a payment for Payment Recorded', async () => {

@@ -48,7 +48,7 @@ describe('sampleQueries', () => {
 
 	it('follows the chosen target states for Any State Change', () => {
 		expect(sampleQueries({ events: ['stateChanged'], stateChangedTo: ['closed'] })).toEqual([
-			{ event: 'stateChanged', status: undefined, state: 'closed', previousState: 'open' },
+			{ event: 'stateChanged', status: undefined, state: 'closed' },
 		]);
 	});
 });

@@ -4,11 +4,14 @@ import type { INodeProperties } from 'n8n-workflow';
 import type { OperationHooks } from '../../transport';
 import { getManyFields } from '../../shared/getManyFields';
 import { clientField } from '../../shared/invoiceFields';
+import { simplifyField } from '../../shared/simplifyField';
 import { applyInvoiceListFilters } from './hooks/listFilters';
+import { simplifyInvoiceItems } from './hooks/simplify';
 
 const properties: INodeProperties[] = [
 	// Harvest pages the invoice list (50 a page): Return All walks every page (transport/declarativeHooks.ts).
 	...getManyFields({}),
+	simplifyField({}),
 	{
 		displayName: 'Filters',
 		name: 'filters',
@@ -69,4 +72,7 @@ export const invoiceGetManyDescription = updateDisplayOptions(
 	properties,
 );
 
-export const invoiceGetManyHooks: OperationHooks = { preSend: [applyInvoiceListFilters] };
+export const invoiceGetManyHooks: OperationHooks = {
+	preSend: [applyInvoiceListFilters],
+	postReceive: [simplifyInvoiceItems],
+};

@@ -1,9 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { harvestRouting, harvestRoutingWithHooks } from '../../transport';
+import { harvestRoutingWithHooks } from '../../transport';
 import { invoiceCreateDescription, invoiceCreateHooks } from './create';
 import { invoiceDeleteDescription, invoiceDeleteHooks } from './delete';
-import { invoiceGetDescription } from './get';
+import { invoiceGetDescription, invoiceGetHooks } from './get';
 import { invoiceGetManyDescription, invoiceGetManyHooks } from './getAll';
 import { invoiceUpdateDescription, invoiceUpdateHooks } from './update';
 
@@ -37,7 +37,7 @@ export const invoiceDescription: INodeProperties[] = [
 				value: 'get',
 				action: 'Get an invoice',
 				description: 'Get one invoice by ID, with its line items and client dashboard link',
-				routing: harvestRouting({ method: 'GET', url: '/invoices/{invoiceId}' }),
+				routing: harvestRoutingWithHooks({ method: 'GET', url: '/invoices/{invoiceId}' }, invoiceGetHooks),
 			},
 			{
 				name: 'Get Many',

@@ -1,6 +1,7 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INode } from 'n8n-workflow';
 
+import { parseCsv } from '../../../shared/csv';
 import { requireChoice, requireHarvestIdList, requireOrderedDates } from '../../../shared/validation';
 import { wrappedRecord } from '../../../transport/requestBody';
 import { applyDueTerms, normalizeEditableFields } from './invoiceBody';
@@ -41,6 +42,30 @@ function normalizeImportFields(node: INode, invoice: IDataObject, itemIndex: num
 }
 
 /**
+ * A free-form invoice is made of its line items: Harvest would save an empty invoice of 0.00
+ * without a word, which is never what was meant. Refused here, naming the input the user filled.
+ */
+function requireSomeLineItems(this: IExecuteSingleFunctions, csv: string): void {
+	const hasLine = parseCsv(csv)
+		.slice(1)
+		.some((row) => row.some((field) => field.trim() !== ''));
+	if (hasLine) return;
+	const fromCsv = this.getNodeParameter('lineItemsInput', 'editor') === 'csv';
+	throw new NodeOperationError(
+		this.getNode(),
+		fromCsv
+			? 'Line Items (CSV) has no line item: a free-form invoice needs at least one line after the header'
+			: 'Line Items is empty: a free-form invoice needs at least one line item',
+		{
+			itemIndex: this.getItemIndex(),
+			description: fromCsv
+				? 'Add one line per item below the header line.'
+				: 'Add a line under Line Items, or choose an Invoice Type built from tracked time.',
+		},
+	);
+}
+
+/**
  * preSend of Invoice > Create: checks every field and completes the record before anything is sent:
  * line items as `csv_line_items` for a free-form invoice, project IDs and import choices for one
  * built from tracked time, due terms as `due_at_human_format`.
@@ -58,7 +83,11 @@ export async function prepareInvoiceCreate(
 	invoice.kind = requireChoice(node, 'Invoice Type', invoice.kind ?? 'free_form', INVOICE_KINDS, itemIndex);
 	normalizeEditableFields(node, invoice, itemIndex);
 	applyDueTerms.call(this, invoice, 'additionalFields');
-	if (invoice.kind === 'free_form') invoice.csv_line_items = lineItemsCsvFromParameters.call(this, false);
-	else normalizeImportFields(node, invoice, itemIndex);
+	if (invoice.kind === 'free_form') {
+		invoice.csv_line_items = lineItemsCsvFromParameters.call(this, false);
+		requireSomeLineItems.call(this, String(invoice.csv_line_items));
+	} else {
+		normalizeImportFields(node, invoice, itemIndex);
+	}
 	return requestOptions;
 }

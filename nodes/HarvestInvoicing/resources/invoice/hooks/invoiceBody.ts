@@ -16,9 +16,11 @@ const DATE_FIELDS: Record<string, string> = {
 /**
  * Checks and converts the user-editable fields the routing put into the record: the client ID,
  * dates as `YYYY-MM-DD`, percentages as numbers in range. An empty number or currency is left out
- * (Harvest then picks the next number / the client's currency) rather than sent as "".
+ * (Harvest then picks the next number / the client's currency) rather than sent as "", and so is
+ * a Client left at None (Update keeps the invoice's client; Create refuses an empty client earlier).
  */
 export function normalizeEditableFields(node: INode, invoice: IDataObject, itemIndex: number): void {
+	if (invoice.client_id !== undefined && String(invoice.client_id).trim() === '') delete invoice.client_id;
 	if (invoice.client_id !== undefined) {
 		invoice.client_id = idValue(requireHarvestId(node, 'Client', invoice.client_id, itemIndex));
 	}

@@ -1,0 +1,35 @@
+import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import { currencyCode } from '../../../shared/currencies';
+
+/**
+ * The fields people map from an invoice. Every key is always there (null when Harvest did not
+ * give it: a single invoice carries no client name), so mappings do not break between Get and
+ * Get Many.
+ */
+export function simplifyInvoice(invoice: IDataObject): IDataObject {
+	const value = (key: string) => invoice[key] ?? null;
+	return {
+		id: value('id'),
+		number: value('number'),
+		client_id: value('client_id'),
+		client_name: value('client_name'),
+		amount: value('amount'),
+		due_amount: value('due_amount'),
+		currency_code: invoice.currency === undefined || invoice.currency === null ? null : currencyCode(invoice.currency),
+		state: value('state'),
+		issued_at: value('issued_at'),
+		due_at: value('due_at'),
+		updated_at: value('updated_at'),
+		client_dashboard_url: value('client_dashboard_url'),
+	};
+}
+
+/** postReceive of Invoice > Get and Get Many: with Simplify on, each invoice item is cut down. */
+export async function simplifyInvoiceItems(
+	this: IExecuteSingleFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
+	if (this.getNodeParameter('simple', false) !== true) return items;
+	return items.map((item) => ({ ...item, json: simplifyInvoice(item.json) }));
+}
