@@ -42,12 +42,15 @@ describe.each(DATA_FORMATS)('Invoice > Get Many: Return All through a throttle (
 		const pages = listPages();
 		const throttled = pages.filter((request) => request.status === 503);
 		expect(throttled).toHaveLength(2);
-		expect(throttled.every((request) => request.fault === 'throttle' && Number(request.query.page) > 1)).toBe(true);
-		// Every page answered once with 200, in order, and the walk stopped after the last one.
-		const answered = pages.filter((request) => request.status === 200).map((request) => Number(request.query.page));
-		expect(answered).toEqual(Array.from({ length: PAGES + 1 }, (_, index) => index + 1));
-		// The throttled page was asked again right after the wait.
+		expect(throttled.every((request) => request.fault === 'throttle')).toBe(true);
+		// Every read answered once with 200 (no read repeated but the throttled one), and the walk
+		// stopped after the last page: the overlap of the issue-date walk costs a few reads more than the 201 pages.
+		const answered = pages.filter((request) => request.status === 200).map((request) => JSON.stringify(request.query));
+		expect(new Set(answered).size).toBe(answered.length);
+		expect(answered.length).toBeGreaterThan(PAGES);
+		expect(answered.length).toBeLessThan(PAGES * 1.3);
+		// The throttled read was asked again right after the wait.
 		const first = pages.indexOf(throttled[0]);
-		expect(pages[first + 1].query.page).toBe(throttled[0].query.page);
+		expect(pages[first + 1].query).toEqual(throttled[0].query);
 	}, 30_000);
 });
