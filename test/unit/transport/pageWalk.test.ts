@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { PAGE_SIZE, UnsettledListError, walkInvoiceList } from '../../../nodes/HarvestInvoicing/transport/pageWalk';
 
-interface Row {
+interface Row extends IDataObject {
 	id: number;
 	issued_at: string;
 	updated_at: string;
