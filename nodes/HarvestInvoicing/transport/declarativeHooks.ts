@@ -12,7 +12,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { requireHarvestId } from '../shared/validation';
 import { decodeHarvestResponse } from './decodeItems';
 import { encodeHarvestBody } from './encodeBody';
-import { UnsettledListError, walkInvoiceList } from './pageWalk';
+import { walkInvoiceList } from './pageWalk';
 import { CREDENTIAL_NAME, PAGE_SIZE } from './request';
 import { withHarvestRetries } from './retry';
 import { dataFormatOf, wireHeaders } from './wireFormat';
@@ -96,12 +96,9 @@ export async function fetchInvoicePages(
 			async () => await this.makeRoutingRequest({ ...requestData, options: { ...requestData.options, qs } }),
 			{ node, method: 'GET' },
 		);
-	try {
-		return await walkInvoiceList(readPage, requestData.options.qs ?? {}, (item) => item.json, { limit });
-	} catch (error) {
-		if (!(error instanceof UnsettledListError)) throw error;
-		throw new NodeOperationError(node, error.message, {
+	const unsettled = (message: string) =>
+		new NodeOperationError(node, message, {
 			description: 'Invoices were being created or deleted faster than they could be read. Try again in a moment.',
 		});
-	}
+	return await walkInvoiceList(readPage, requestData.options.qs ?? {}, (item) => item.json, { limit, unsettled });
 }

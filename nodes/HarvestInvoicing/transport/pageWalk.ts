@@ -14,6 +14,8 @@ export interface WalkOptions {
 	limit?: number;
 	/** Stop early once the invoices read so far are enough for the caller. */
 	enough?: (records: IDataObject[]) => boolean;
+	/** The error to throw when a crowded issue date never settles (default: UnsettledListError). */
+	unsettled?: (message: string) => Error;
 }
 
 /** The list kept changing under a crowded issue date; nothing read can be trusted to be complete. */
@@ -85,7 +87,13 @@ async function readPages<T>(read: ReadPage<T>, qs: IDataObject, from = 1): Promi
  * same invoices (a walk while invoices of that date are created or deleted can shift them across
  * pages, which only a second, identical walk rules out).
  */
-async function readSettledDay<T>(read: ReadPage<T>, qs: IDataObject, day: string, recordOf: (item: T) => IDataObject): Promise<T[]> {
+async function readSettledDay<T>(
+	read: ReadPage<T>,
+	qs: IDataObject,
+	day: string,
+	recordOf: (item: T) => IDataObject,
+	unsettled: (message: string) => Error,
+): Promise<T[]> {
 	const seen = new DistinctRecords(recordOf);
 	let previous: string | undefined;
 	for (let attempt = 0; attempt < MAX_BLOCK_READS; attempt++) {
@@ -98,7 +106,7 @@ async function readSettledDay<T>(read: ReadPage<T>, qs: IDataObject, day: string
 		if (ids === previous) return seen.items;
 		previous = ids;
 	}
-	throw new UnsettledListError(
+	throw unsettled(
 		`Harvest's invoice list kept changing while the invoices issued on ${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6)} were being read`,
 	);
 }
@@ -154,7 +162,7 @@ export async function walkInvoiceList<T>(
 		if (items.length < PAGE_SIZE) break;
 		const last = days[days.length - 1];
 		if (days[0] === last) {
-			collected.add(await readSettledDay(read, qs, last, recordOf));
+			collected.add(await readSettledDay(read, qs, last, recordOf, options.unsettled ?? ((message) => new UnsettledListError(message))));
 			if (done()) return result();
 			bound = dayBefore(last);
 			lastDay = undefined;
