@@ -147,11 +147,13 @@ export async function walkInvoiceList<T>(
 	const result = () => (collected.items.length > limit ? collected.items.slice(0, limit) : collected.items);
 
 	let bound = qs.to === undefined ? undefined : String(qs.to);
-	let lastDay: { day: string; items: T[] } | undefined;
+	// After a page that ended inside a date, the next read starts at that date again: it must overlap.
+	let overlapExpected = false;
+	const unsettled = options.unsettled ?? ((message: string) => new UnsettledListError(message));
 	for (;;) {
 		const items = await read(bound === undefined ? { ...qs, page: 1 } : { ...qs, to: bound, page: 1 });
 		// The overlap must show invoices of the last date already read; if none, `to` or the order is not what we think.
-		const overlaps = !lastDay || lastDay.items.length === 0 || items.some((item) => collected.has(item));
+		const overlaps = !overlapExpected || items.some((item) => collected.has(item));
 		const days = items.map((item) => issueDay(recordOf(item)));
 		if (!overlaps || !newestFirst(days)) {
 			collected.add(await readPages(read, qs));
@@ -162,14 +164,14 @@ export async function walkInvoiceList<T>(
 		if (items.length < PAGE_SIZE) break;
 		const last = days[days.length - 1];
 		if (days[0] === last) {
-			collected.add(await readSettledDay(read, qs, last, recordOf, options.unsettled ?? ((message) => new UnsettledListError(message))));
+			collected.add(await readSettledDay(read, qs, last, recordOf, unsettled));
 			if (done()) return result();
 			bound = dayBefore(last);
-			lastDay = undefined;
+			overlapExpected = false;
 			if (qs.from !== undefined && bound < String(qs.from)) break;
 		} else {
 			bound = last;
-			lastDay = { day: last, items: items.filter((_item, index) => days[index] === last) };
+			overlapExpected = true;
 		}
 	}
 	if (requests > 1) await catchUp(read, qs, collected, (Date.now() - started) / 1000);
