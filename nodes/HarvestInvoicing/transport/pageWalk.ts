@@ -93,11 +93,14 @@ async function readSettledDay<T>(
 	day: string,
 	recordOf: (item: T) => IDataObject,
 	unsettled: (message: string) => Error,
+	firstPage: T[],
 ): Promise<T[]> {
 	const seen = new DistinctRecords(recordOf);
+	const dayQs = { ...qs, from: day, to: day };
 	let previous: string | undefined;
 	for (let attempt = 0; attempt < MAX_BLOCK_READS; attempt++) {
-		const walk = await readPages(read, { ...qs, from: day, to: day });
+		// The page that found the date crowded is its first page: the first walk goes on from page 2.
+		const walk = attempt === 0 ? [...firstPage, ...(await readPages(read, dayQs, 2))] : await readPages(read, dayQs);
 		seen.add(walk, true);
 		const ids = walk
 			.map((item) => Number(recordOf(item).id))
@@ -164,7 +167,8 @@ export async function walkInvoiceList<T>(
 		if (items.length < PAGE_SIZE) break;
 		const last = days[days.length - 1];
 		if (days[0] === last) {
-			collected.add(await readSettledDay(read, qs, last, recordOf, unsettled));
+			// A full page of one date is page 1 of that date: the newest date on or before the bound.
+			collected.add(await readSettledDay(read, qs, last, recordOf, unsettled, items));
 			if (done()) return result();
 			bound = dayBefore(last);
 			overlapExpected = false;
