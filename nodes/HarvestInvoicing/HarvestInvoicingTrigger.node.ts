@@ -16,6 +16,7 @@ import { baselineSnapshot, diffInvoices, emptySnapshot, trackChanges } from './t
 import { eventItemJson } from './trigger/items';
 import { dueGroups, findLastPastDue, issuedWindow } from './trigger/overdue';
 import { byRecordingOrder } from './trigger/payments';
+import { pollExclusively } from './trigger/pollLock';
 import { paidCents, recordId } from './trigger/records';
 import { pickSample, samplePreviousState, sampleQueries } from './trigger/sample';
 import { decodeSnapshot, encodeSnapshot } from './trigger/snapshot';
@@ -203,6 +204,31 @@ async function fetchSample(this: IPollFunctions, settings: TriggerSettings): Pro
 	return null;
 }
 
+/** A poll of an active workflow: baseline or changes, snapshot written only when the poll succeeded. */
+async function pollActive(this: IPollFunctions, settings: TriggerSettings): Promise<INodeExecutionData[][] | null> {
+	const staticData = this.getWorkflowStaticData('node');
+	const previous = storedSnapshot.call(this, staticData.snapshot, settings.scope);
+	try {
+		let events: InvoiceEvent[] = [];
+		let next: Snapshot;
+		if (previous) ({ events, next } = await pollChanges.call(this, settings, previous));
+		else next = await takeBaseline.call(this, settings);
+		// Written only now that the whole poll succeeded: a poll failing midway leaves the old
+		// snapshot and cursor, and the next poll reads everything again.
+		staticData.snapshot = encodeSnapshot(next) as unknown as IDataObject;
+		return events.length > 0 ? [events.map((event) => ({ json: eventItemJson(event) }))] : null;
+	} catch (error) {
+		// Without a baseline there is nothing to resume from: fail the activation so the user sees it.
+		if (!previous) throw asNodeError(this.getNode(), error);
+		const workflow = this.getWorkflow();
+		this.logger.error(
+			`Harvest Invoicing Trigger "${this.getNode().name}" could not poll Harvest; the next poll retries from the same point: ${(error as Error).message}`,
+			{ node: this.getNode().name, workflowId: workflow.id },
+		);
+		return null;
+	}
+}
+
 export class HarvestInvoicingTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Harvest Invoicing Trigger',
@@ -322,26 +348,14 @@ export class HarvestInvoicingTrigger implements INodeType {
 			}
 		}
 
-		const staticData = this.getWorkflowStaticData('node');
-		const previous = storedSnapshot.call(this, staticData.snapshot, settings.scope);
-		try {
-			let events: InvoiceEvent[] = [];
-			let next: Snapshot;
-			if (previous) ({ events, next } = await pollChanges.call(this, settings, previous));
-			else next = await takeBaseline.call(this, settings);
-			// Written only now that the whole poll succeeded: a poll failing midway leaves the old
-			// snapshot and cursor, and the next poll reads everything again.
-			staticData.snapshot = encodeSnapshot(next) as unknown as IDataObject;
-			return events.length > 0 ? [events.map((event) => ({ json: eventItemJson(event) }))] : null;
-		} catch (error) {
-			// Without a baseline there is nothing to resume from: fail the activation so the user sees it.
-			if (!previous) throw asNodeError(this.getNode(), error);
-			const workflow = this.getWorkflow();
-			this.logger.error(
-				`Harvest Invoicing Trigger "${this.getNode().name}" could not poll Harvest; the next poll retries from the same point: ${(error as Error).message}`,
-				{ node: this.getNode().name, workflowId: workflow.id },
-			);
+		const workflow = this.getWorkflow();
+		const node = this.getNode();
+		return await pollExclusively(workflow.id, node.name, async () => await pollActive.call(this, settings), () => {
+			this.logger.info(`Harvest Invoicing Trigger "${node.name}": the previous poll is still running, skipping this one`, {
+				node: node.name,
+				workflowId: workflow.id,
+			});
 			return null;
-		}
+		});
 	}
 }

@@ -130,7 +130,7 @@ export class FaultRules {
 	}
 }
 
-function pathMatches(pattern: string | RegExp, path: string): boolean {
+export function pathMatches(pattern: string | RegExp, path: string): boolean {
 	if (pattern instanceof RegExp) return pattern.test(path);
 	const wanted = pattern.replace(/\/+$/, '').split('/');
 	const actual = path.replace(/\/+$/, '').split('/');

@@ -5,6 +5,7 @@ import { DEMO_LOGIN, type DemoLogin } from './demoAccount';
 import { FaultRules, type FaultRule } from './faults';
 import { DEFAULT_OPTIONS, resolveOptions, type ResolvedOptions, type SandboxOptions } from './options';
 import { RequestLog, type LoggedRequest } from './requestLog';
+import { RequestHooks, type RequestHook } from './requestHooks';
 import { buildHarvestRouter } from './routes';
 import { seedStore } from './seedData';
 import { SandboxServer } from './server';
@@ -31,6 +32,8 @@ export interface Sandbox {
 	setFault(fault: FaultRule): void;
 	clearFaults(): void;
 	faults(): FaultRule[];
+	/** Runs test code while a client walks the API (e.g. change invoices after page 2 was read); cleared by reset. */
+	onRequest(hook: RequestHook): void;
 	setThrottle(throttle: ThrottleSettings | false): void;
 	throttle(): ThrottleSettings | false;
 	setInvoicesModule(enabled: boolean): void;
@@ -47,6 +50,7 @@ class RunningSandbox implements Sandbox {
 	private readonly throttleState: Throttle;
 	private readonly faultRules = new FaultRules();
 	private readonly log = new RequestLog();
+	private readonly hooks = new RequestHooks();
 	private readonly context: SandboxContext;
 	private readonly server: SandboxServer;
 	private stopped: Promise<void> | undefined;
@@ -66,6 +70,7 @@ class RunningSandbox implements Sandbox {
 			log: this.log,
 			faults: this.faultRules,
 			throttle: this.throttleState,
+			hooks: this.hooks,
 			control: (request, response, url, body) => handleControlRequest(this, request, response, url, body),
 		});
 	}
@@ -87,6 +92,7 @@ class RunningSandbox implements Sandbox {
 		this.clock.set(resolved.now);
 		this.throttleState.configure(resolved.throttle);
 		this.faultRules.clear();
+		this.hooks.clear();
 		this.log.clear();
 		this.context.invoicesModule = resolved.invoicesModule;
 		this.reseed(resolved.seed, resolved.invoices);
@@ -125,6 +131,10 @@ class RunningSandbox implements Sandbox {
 
 	faults(): FaultRule[] {
 		return this.faultRules.list();
+	}
+
+	onRequest(hook: RequestHook): void {
+		this.hooks.add(hook);
 	}
 
 	setThrottle(throttle: ThrottleSettings | false): void {

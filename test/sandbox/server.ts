@@ -7,6 +7,7 @@ import { ApiError } from './errors';
 import { standInAnswer, writeAnswer, writeFault } from './faultResponses';
 import type { FaultRule, FaultRules } from './faults';
 import { loggableBody, loggableHeaders, loggableQuery, type RequestLog } from './requestLog';
+import type { RequestHooks } from './requestHooks';
 import { canonicalPath, type Router } from './router';
 import type { Throttle } from './throttle';
 import { documentAnswer, errorAnswer, throttledAnswer, type HttpAnswer } from './wire/answer';
@@ -26,6 +27,8 @@ export interface ServerParts {
 	log: RequestLog;
 	faults: FaultRules;
 	throttle: Throttle;
+	/** Test code run between computing an answer and sending it (requestHooks.ts). */
+	hooks: RequestHooks;
 	/** Answers `/__sandbox/...`: no auth, no throttle, no log, no faults. */
 	control: (request: IncomingMessage, response: ServerResponse, url: URL, body: string) => void;
 }
@@ -123,11 +126,13 @@ export class SandboxServer {
 			// which is the write a client gives up on although it was applied.
 			if (before) await this.delay(fault.delayMs ?? 1000);
 			const { answer, applied } = this.dispatch(request, call);
+			await this.parts.hooks.run(call.method, call.path, call.rawPath);
 			if (!before) await this.delay(fault.delayMs ?? 1000);
 			return { status: writeAnswer(response, answer), fault, applied };
 		}
 		if (fault && before) return { status: writeFault(response, fault, standInAnswer(call.format), call.format, request.headers), fault, applied: false };
 		const { answer, applied } = this.dispatch(request, call);
+		await this.parts.hooks.run(call.method, call.path, call.rawPath);
 		if (fault) return { status: writeFault(response, fault, answer, call.format, request.headers), fault, applied };
 		return { status: writeAnswer(response, answer), applied };
 	}

@@ -7,10 +7,12 @@ import type {
 	IN8nHttpFullResponse,
 	INodeExecutionData,
 } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { requireHarvestId } from '../shared/validation';
 import { decodeHarvestResponse } from './decodeItems';
 import { encodeHarvestBody } from './encodeBody';
+import { walkInvoiceList } from './pageWalk';
 import { CREDENTIAL_NAME, PAGE_SIZE } from './request';
 import { withHarvestRetries } from './retry';
 import { dataFormatOf, wireHeaders } from './wireFormat';
@@ -78,9 +80,9 @@ export async function sendHarvestRequest(
 }
 
 /**
- * The invoice list walks `?page=N` (50 a page) until a short page, or until the Limit is reached.
- * Each page is retried on its own, so a throttle in the middle of Return All loses nothing and
- * repeats nothing.
+ * The invoice list, walked so that invoices changing during the walk neither repeat nor go missing
+ * (see pageWalk.ts), up to the Limit unless Return All. Each page is retried on its own, so a
+ * throttle in the middle of Return All loses nothing and repeats nothing.
  */
 export async function fetchInvoicePages(
 	this: IExecutePaginationFunctions,
@@ -88,18 +90,15 @@ export async function fetchInvoicePages(
 ): Promise<INodeExecutionData[]> {
 	const returnAll = this.getNodeParameter('returnAll', false) as boolean;
 	const limit = returnAll ? Infinity : Number(requestData.maxResults ?? PAGE_SIZE);
-	const results: INodeExecutionData[] = [];
-	for (let page = 1; results.length < limit; page++) {
-		const pageRequest = {
-			...requestData,
-			options: { ...requestData.options, qs: { ...requestData.options.qs, page } },
-		};
-		const items = await withHarvestRetries(async () => await this.makeRoutingRequest(pageRequest), {
-			node: this.getNode(),
-			method: 'GET',
+	const node = this.getNode();
+	const readPage = async (qs: IDataObject) =>
+		await withHarvestRetries(
+			async () => await this.makeRoutingRequest({ ...requestData, options: { ...requestData.options, qs } }),
+			{ node, method: 'GET' },
+		);
+	const unsettled = (message: string) =>
+		new NodeOperationError(node, message, {
+			description: 'Invoices were being created or deleted faster than they could be read. Try again in a moment.',
 		});
-		results.push(...items);
-		if (items.length < PAGE_SIZE) break;
-	}
-	return results;
+	return await walkInvoiceList(readPage, requestData.options.qs ?? {}, (item) => item.json, { limit, unsettled });
 }

@@ -12,12 +12,13 @@ import { requireUsableCredential } from './credentialCheck';
 import { decodeHarvestResponse } from './decodeItems';
 import type { HarvestHttpResponse } from './errors';
 import { encodeHarvestBody } from './encodeBody';
+import { walkInvoiceList } from './pageWalk';
 import type { DecodedBody } from './records';
 import { asNodeError, markRequestMethod, withHarvestRetries } from './retry';
 import { dataFormatOf, wireHeaders } from './wireFormat';
 
 export const CREDENTIAL_NAME = 'harvestInvoicingApi';
-export const PAGE_SIZE = 50;
+export { PAGE_SIZE } from './pageWalk';
 
 type HarvestContext = IExecuteFunctions | IExecuteSingleFunctions | ILoadOptionsFunctions | IPollFunctions;
 
@@ -73,19 +74,16 @@ export async function harvestRequest(this: HarvestContext, request: HarvestReque
 }
 
 /**
- * Reads a list page by page (50 a page) until a short page, or until `enough` says to stop.
- * Each page is retried on its own, so a throttle in the middle of a long walk loses nothing.
+ * Reads the whole invoice list for `qs` (see pageWalk.ts: nothing repeats or goes missing when
+ * invoices change during the walk), or until `enough` says to stop. Each page is retried on its
+ * own, so a throttle in the middle of a long walk loses nothing.
  */
 export async function harvestListAll(
 	this: HarvestContext,
 	path: string,
 	qs: IDataObject = {},
-	enough: (records: IDataObject[]) => boolean = () => false,
+	enough?: (records: IDataObject[]) => boolean,
 ): Promise<IDataObject[]> {
-	const records: IDataObject[] = [];
-	for (let page = 1; ; page++) {
-		const decoded = await harvestRequest.call(this, { method: 'GET', path, qs: { ...qs, page } });
-		records.push(...decoded.records);
-		if (decoded.records.length < PAGE_SIZE || enough(records)) return records;
-	}
+	const readPage = async (pageQs: IDataObject) => (await harvestRequest.call(this, { method: 'GET', path, qs: pageQs })).records;
+	return await walkInvoiceList(readPage, qs, (record) => record, { enough });
 }

@@ -189,9 +189,10 @@ export function diffInvoices(previous: Snapshot, fetched: PollFetch, options: Wa
 	}
 
 	const events: InvoiceEvent[] = [];
-	for (const change of changes) events.push(...(perInvoice.get(change.id) ?? []));
+	// One push per event: spreading a list as long as the account's invoices can overflow the call stack.
+	for (const change of changes) for (const event of perInvoice.get(change.id) ?? []) events.push(event);
 	overdueEvents.sort((a, b) => recordId(a.invoice) - recordId(b.invoice));
-	events.push(...overdueEvents);
+	for (const event of overdueEvents) events.push(event);
 
 	if (options.includePayments) {
 		for (const event of events) {

@@ -2,7 +2,6 @@ import { startSandbox, type Sandbox } from '../../sandbox';
 import { DATA_FORMATS, runInvoice } from './invoiceRun';
 
 const INVOICES = 10_000;
-const PAGES = INVOICES / 50;
 
 /**
  * Return All over 10,000 invoices (200 pages) with Harvest's throttle (503 + Retry-After) hitting
@@ -42,12 +41,11 @@ describe.each(DATA_FORMATS)('Invoice > Get Many: Return All through a throttle (
 		const pages = listPages();
 		const throttled = pages.filter((request) => request.status === 503);
 		expect(throttled).toHaveLength(2);
-		expect(throttled.every((request) => request.fault === 'throttle' && Number(request.query.page) > 1)).toBe(true);
-		// Every page answered once with 200, in order, and the walk stopped after the last one.
-		const answered = pages.filter((request) => request.status === 200).map((request) => Number(request.query.page));
-		expect(answered).toEqual(Array.from({ length: PAGES + 1 }, (_, index) => index + 1));
-		// The throttled page was asked again right after the wait.
+		expect(throttled.every((request) => request.fault === 'throttle')).toBe(true);
+		// (How many reads the issue-date walk takes is a figure for test/bench, not asserted here:
+		// the seed issues 50 and more invoices on some days, which are read twice, see transport/pageWalk.ts.)
+		// The throttled read was asked again right after the wait.
 		const first = pages.indexOf(throttled[0]);
-		expect(pages[first + 1].query.page).toBe(throttled[0].query.page);
-	}, 30_000);
+		expect(pages[first + 1].query).toEqual(throttled[0].query);
+	}, 90_000);
 });

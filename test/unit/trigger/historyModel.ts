@@ -185,6 +185,13 @@ export class HistoryModel {
 		};
 	}
 
+	/** One invoice as it is now, as a page read now lists it. */
+	current(id: number): IDataObject {
+		const invoice = this.invoices.get(id);
+		if (!invoice) throw new Error(`no invoice ${id}`);
+		return this.toRecord(invoice);
+	}
+
 	/** Every invoice, as the baseline lists them. */
 	listAll(): IDataObject[] {
 		return [...this.invoices.values()].map((invoice) => this.toRecord(invoice));

@@ -1,0 +1,197 @@
+import type { IDataObject } from 'n8n-workflow';
+
+/** Harvest v1 answers 50 records a page; a shorter page is the last one. */
+export const PAGE_SIZE = 50;
+
+/** How often a crowded issue date (50 or more invoices) is read before giving up on it settling. */
+const MAX_BLOCK_READS = 3;
+
+/** Reads one page of the list for the query given (the query includes `page`). */
+export type ReadPage<T> = (qs: IDataObject) => Promise<T[]>;
+
+export interface WalkOptions {
+	/** Stop once this many distinct invoices are in hand (Get Many's Limit). */
+	limit?: number;
+	/** Stop early once the invoices read so far are enough for the caller. */
+	enough?: (records: IDataObject[]) => boolean;
+	/** The error to throw when a crowded issue date never settles (default: UnsettledListError). */
+	unsettled?: (message: string) => Error;
+}
+
+/** The list kept changing under a crowded issue date; nothing read can be trusted to be complete. */
+export class UnsettledListError extends Error {}
+
+/** Invoices in the order first read, one per id; a later read of the same id replaces the earlier one. */
+class DistinctRecords<T> {
+	readonly items: T[] = [];
+	private readonly positions = new Map<number, number>();
+
+	constructor(private readonly recordOf: (item: T) => IDataObject) {}
+
+	add(items: readonly T[], replace = false): void {
+		for (const item of items) {
+			const id = Number(this.recordOf(item).id);
+			const position = this.positions.get(id);
+			if (position === undefined) {
+				if (Number.isSafeInteger(id)) this.positions.set(id, this.items.length);
+				this.items.push(item);
+			} else if (replace) {
+				this.items[position] = item;
+			}
+		}
+	}
+
+	has(item: T): boolean {
+		return this.positions.has(Number(this.recordOf(item).id));
+	}
+
+	records(): IDataObject[] {
+		return this.items.map(this.recordOf);
+	}
+}
+
+/** `issued_at` as Harvest's `from`/`to` filters write it (`YYYYMMDD`); undefined when unreadable. */
+function issueDay(record: IDataObject): string | undefined {
+	const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(String(record.issued_at ?? ''));
+	return match ? `${match[1]}${match[2]}${match[3]}` : undefined;
+}
+
+function dayBefore(day: string): string {
+	const date = new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(4, 6)) - 1, Number(day.slice(6, 8)) - 1));
+	return date.toISOString().slice(0, 10).replace(/-/g, '');
+}
+
+function newestFirst(days: ReadonlyArray<string | undefined>): days is string[] {
+	return days.every((day, index) => day !== undefined && (index === 0 || day <= (days[index - 1] as string)));
+}
+
+/** `updated_since` (UTC, to the minute) one minute before `seconds`, as the trigger's cursor does. */
+function minuteBefore(seconds: number): string {
+	const minute = Math.floor(seconds / 60) * 60 - 60;
+	return new Date(Math.max(0, minute) * 1000).toISOString().slice(0, 16).replace('T', ' ');
+}
+
+/** Plain `?page=N` walk until a short page. */
+async function readPages<T>(read: ReadPage<T>, qs: IDataObject, from = 1): Promise<T[]> {
+	const items: T[] = [];
+	for (let page = from; ; page++) {
+		const answer = await read({ ...qs, page });
+		// One push per record: a spread of a whole list can overflow the call stack.
+		for (const item of answer) items.push(item);
+		if (answer.length < PAGE_SIZE) return items;
+	}
+}
+
+/**
+ * Every invoice of one crowded issue date: its pages are read until two walks in a row see the
+ * same invoices (a walk while invoices of that date are created or deleted can shift them across
+ * pages, which only a second, identical walk rules out).
+ */
+async function readSettledDay<T>(
+	read: ReadPage<T>,
+	qs: IDataObject,
+	day: string,
+	recordOf: (item: T) => IDataObject,
+	unsettled: (message: string) => Error,
+	firstPage: T[],
+): Promise<T[]> {
+	const seen = new DistinctRecords(recordOf);
+	const dayQs = { ...qs, from: day, to: day };
+	let previous: string | undefined;
+	for (let attempt = 0; attempt < MAX_BLOCK_READS; attempt++) {
+		// The page that found the date crowded is its first page: the first walk goes on from page 2.
+		const walk = attempt === 0 ? [...firstPage, ...(await readPages(read, dayQs, 2))] : await readPages(read, dayQs);
+		seen.add(walk, true);
+		const ids = walk
+			.map((item) => Number(recordOf(item).id))
+			.sort((a, b) => a - b)
+			.join(',');
+		if (ids === previous) return seen.items;
+		previous = ids;
+	}
+	throw unsettled(
+		`Harvest's invoice list kept changing while the invoices issued on ${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6)} were being read`,
+	);
+}
+
+/**
+ * Reads a whole invoice list (or up to `limit`) so that invoices created, deleted or re-dated
+ * while the pages are being read neither repeat nor go missing.
+ *
+ * Harvest sorts invoices by issue date, newest first, and numbers pages over that order, so a plain
+ * `?page=N` walk shifts: an invoice created during the walk repeats one already read, one deleted
+ * makes the next page skip one. Instead each request after the first asks for page 1 of "issued on
+ * or before the last date read" (`to`): it starts again at that date, so whatever happened to
+ * newer invoices cannot shift it, and the invoices of that date read twice (the overlap) are
+ * dropped by id. A date with a full page of its own is read on its own until two walks agree.
+ * An invoice re-dated (or created) during the walk may have moved to dates already passed: one
+ * last read of the invoices changed since the walk began, by Harvest's own `updated_at`, picks
+ * it up (the version read last wins).
+ *
+ * Harvest documents that order; should a page come back in another order, or `to` not include the
+ * date given, the walk falls back to plain pages from the start, de-duplicated by id.
+ */
+export async function walkInvoiceList<T>(
+	readPage: ReadPage<T>,
+	qs: IDataObject,
+	recordOf: (item: T) => IDataObject,
+	options: WalkOptions = {},
+): Promise<T[]> {
+	const limit = options.limit ?? Number.POSITIVE_INFINITY;
+	const { enough } = options;
+	const collected = new DistinctRecords(recordOf);
+	const started = Date.now();
+	let requests = 0;
+	const read: ReadPage<T> = async (pageQs) => {
+		requests++;
+		return await readPage(pageQs);
+	};
+	const done = () => collected.items.length >= limit || (enough !== undefined && enough(collected.records()));
+	const result = () => (collected.items.length > limit ? collected.items.slice(0, limit) : collected.items);
+
+	let bound = qs.to === undefined ? undefined : String(qs.to);
+	// After a page that ended inside a date, the next read starts at that date again: it must overlap.
+	let overlapExpected = false;
+	const unsettled = options.unsettled ?? ((message: string) => new UnsettledListError(message));
+	for (;;) {
+		const items = await read(bound === undefined ? { ...qs, page: 1 } : { ...qs, to: bound, page: 1 });
+		// The overlap must show invoices of the last date already read; if none, `to` or the order is not what we think.
+		const overlaps = !overlapExpected || items.some((item) => collected.has(item));
+		const days = items.map((item) => issueDay(recordOf(item)));
+		if (!overlaps || !newestFirst(days)) {
+			collected.add(await readPages(read, qs));
+			break;
+		}
+		collected.add(items);
+		if (done()) return result();
+		if (items.length < PAGE_SIZE) break;
+		const last = days[days.length - 1];
+		if (days[0] === last) {
+			// A full page of one date is page 1 of that date: the newest date on or before the bound.
+			collected.add(await readSettledDay(read, qs, last, recordOf, unsettled, items));
+			if (done()) return result();
+			bound = dayBefore(last);
+			overlapExpected = false;
+			if (qs.from !== undefined && bound < String(qs.from)) break;
+		} else {
+			bound = last;
+			overlapExpected = true;
+		}
+	}
+	if (requests > 1) await catchUp(read, qs, collected, (Date.now() - started) / 1000);
+	return result();
+}
+
+/** The last read of a multi-page walk: the invoices Harvest changed since the walk began (see above). */
+async function catchUp<T>(read: ReadPage<T>, qs: IDataObject, collected: DistinctRecords<T>, walkSeconds: number): Promise<void> {
+	let newest: number | undefined;
+	for (const record of collected.records()) {
+		const ms = Date.parse(String(record.updated_at ?? ''));
+		if (!Number.isNaN(ms) && (newest === undefined || ms > newest)) newest = ms;
+	}
+	if (newest === undefined) return;
+	// Harvest's newest `updated_at` less the walk's length is no later than the walk's start on Harvest's clock.
+	let since = minuteBefore(Math.floor(newest / 1000) - Math.ceil(walkSeconds));
+	if (typeof qs.updated_since === 'string' && qs.updated_since > since) since = qs.updated_since;
+	collected.add(await readPages(read, { ...qs, updated_since: since }), true);
+}
