@@ -48,6 +48,7 @@ const properties: INodeProperties[] = [
 					{ name: 'Partially Paid', value: 'partial' },
 					{ name: 'Past Due', value: 'pastdue', description: 'Open or partially paid, after the due date' },
 					{ name: 'Unpaid', value: 'unpaid', description: 'Open or partially paid' },
+					{ name: 'Written Off', value: 'closed', description: 'Closed without being paid in full' },
 				],
 				default: 'open',
 				routing: { send: { type: 'query', property: 'status' } },

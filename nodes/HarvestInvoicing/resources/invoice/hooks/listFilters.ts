@@ -8,7 +8,7 @@ import {
 	requireUtcMinute,
 } from '../../../shared/validation';
 
-export const INVOICE_STATUS_FILTERS = ['open', 'partial', 'draft', 'paid', 'unpaid', 'pastdue'] as const;
+export const INVOICE_STATUS_FILTERS = ['open', 'partial', 'draft', 'paid', 'closed', 'unpaid', 'pastdue'] as const;
 
 const FILTER_KEYS = ['status', 'client', 'from', 'to', 'updated_since'];
 
