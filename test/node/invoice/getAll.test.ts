@@ -86,6 +86,15 @@ describe.each(DATA_FORMATS)('Invoice > Get Many (%s)', (dataFormat) => {
 		for (const item of items) expect(String(item.json.due_at) < '2026-06-15').toBe(true);
 	});
 
+	it('reads Updated Since given as a bare date as 00:00 UTC that day', async () => {
+		const updatedAfter = [...sandbox.store.invoices.values()].filter((invoice) => invoice.updatedAt >= '2026-06-01T00:00:00Z');
+		const items = await run({ returnAll: true, filters: { updatedSince: '2026-06-01' } });
+		expect(received(sandbox.requests())).toEqual([
+			{ method: 'GET', path: '/invoices', query: { updated_since: '2026-06-01 00:00', page: '1' }, body: null },
+		]);
+		expect(items.map((item) => item.json.id).sort()).toEqual(updatedAfter.map((invoice) => invoice.id).sort());
+	});
+
 	it('filters written-off invoices with status=closed', async () => {
 		const items = await run({ returnAll: true, filters: { status: 'closed' } });
 		expect(received(sandbox.requests())).toEqual([

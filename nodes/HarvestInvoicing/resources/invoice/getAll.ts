@@ -58,7 +58,8 @@ const properties: INodeProperties[] = [
 				name: 'updatedSince',
 				type: 'dateTime',
 				default: '',
-				description: 'Only invoices changed at or after this moment (to the minute)',
+				description:
+					'Only invoices changed at or after this moment, to the minute. Harvest compares in UTC: a date alone (2026-05-01) means 00:00 UTC that day; a date and time without an offset is in the workflow\'s time zone and converted to UTC.',
 				routing: { send: { type: 'query', property: 'updated_since' } },
 			},
 		],
