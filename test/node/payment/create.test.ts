@@ -58,13 +58,22 @@ describe.each(DATA_FORMATS)('Payment > Create (%s)', (dataFormat) => {
 		expect(received(sandbox)[0].body).toEqual({ payment: { amount: 10, paid_at: '2026-06-12T00:00:00Z' } });
 	});
 
-	it("shows Harvest's refusal when the invoice cannot take a payment", async () => {
+	it('records a payment on a draft, which stays a draft until nothing is left due (as in Harvest)', async () => {
 		const invoiceId = await draftInvoice(sandbox);
+		const items = await run('create', { invoiceId: byId(invoiceId), amount: 250, paidAt: '2026-06-12' });
+		expect(items[0].json).toMatchObject({ amount: 250, invoice_state: 'draft', invoice_due_amount: 750 });
+		const rest = await run('create', { invoiceId: byId(invoiceId), amount: 750, paidAt: '2026-06-13' });
+		expect(rest[0].json).toMatchObject({ amount: 750, invoice_state: 'paid', invoice_due_amount: 0 });
+	});
+
+	it("shows Harvest's refusal when the invoice cannot take a payment", async () => {
+		// Already paid in full: nothing is left to pay.
+		const invoiceId = await openInvoice(sandbox, [1000]);
 		await expect(run('create', { invoiceId: byId(invoiceId), amount: 10, paidAt: '2026-06-12' })).rejects.toThrow(
 			'Harvest could not accept the data (HTTP 422)',
 		);
 		expect(received(sandbox).map((request) => request.method)).toEqual(['POST']);
-		expect(sandbox.store.paymentsOf(invoiceId)).toHaveLength(0);
+		expect(sandbox.store.paymentsOf(invoiceId)).toHaveLength(1);
 	});
 
 	it.each([
