@@ -192,6 +192,15 @@ describe('update', () => {
 		const response = await xml.put(`/invoices/${id}`, '<invoice><tax type="decimal">10.0</tax><notes>From XML</notes><discount type="decimal" nil="true"/></invoice>');
 		expect(response.status).toBe(200);
 		expect(stored(id)).toMatchObject({ tax: 10, notes: 'From XML', discount: null, amount: 1000 });
+		expect(sandbox.requests().at(-1)?.xmlTypes).toEqual({ 'invoice.tax': 'decimal', 'invoice.discount': 'decimal' });
+	});
+
+	test("the seed's XML payment (amount typed decimal, 300.0) is recorded", async () => {
+		const id = await createOpen(sandbox, api);
+		const body = '<payment>\n<paid-at type="datetime">2008-02-14T00:00:00Z</paid-at>\n<amount type="decimal">300.0</amount>\n<notes>Some optional notes go here.</notes>\n</payment>';
+		expect((await xml.post(`/invoices/${id}/payments`, body)).status).toBe(201);
+		expect(sandbox.store.paymentsOf(id).map((payment) => payment.amount)).toEqual([300]);
+		expect(sandbox.requests().at(-1)?.xmlTypes).toEqual({ 'payment.paid_at': 'datetime', 'payment.amount': 'decimal' });
 	});
 });
 

@@ -58,6 +58,16 @@ describe.each(DATA_FORMATS)('Payment > Create (%s)', (dataFormat) => {
 		expect(received(sandbox)[0].body).toEqual({ payment: { amount: 10, paid_at: '2026-06-12T00:00:00Z' } });
 	});
 
+	it('types the amount as Harvest does (a decimal, whole ones written 600.0 in XML)', async () => {
+		const invoiceId = await openInvoice(sandbox);
+		const items = await run('create', { invoiceId: byId(invoiceId), amount: 600, paidAt: '2026-06-12' });
+		expect(items[0].json).toMatchObject({ amount: 600, invoice_state: 'partial', invoice_due_amount: 400 });
+		const [write] = sandbox.requests();
+		expect(write.body).toEqual({ payment: { amount: 600, paid_at: '2026-06-12T00:00:00Z' } });
+		const xml = dataFormat === 'xml';
+		expect(write.xmlTypes).toEqual(xml ? { 'payment.amount': 'decimal', 'payment.paid_at': 'datetime' } : undefined);
+	});
+
 	it('records a payment on a draft, which stays a draft until nothing is left due (as in Harvest)', async () => {
 		const invoiceId = await draftInvoice(sandbox);
 		const items = await run('create', { invoiceId: byId(invoiceId), amount: 250, paidAt: '2026-06-12' });
