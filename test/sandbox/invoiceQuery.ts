@@ -4,8 +4,9 @@ import type { Invoice, InvoiceState, SandboxStore } from './store';
 
 export const PAGE_SIZE = 50;
 
-export type StatusFilter = Exclude<InvoiceState, 'closed'> | 'unpaid' | 'pastdue';
-const STATUS_FILTERS: readonly StatusFilter[] = ['open', 'partial', 'draft', 'paid', 'unpaid', 'pastdue'];
+// Real Harvest also takes `closed` (written off), as a client library's suite recorded against it shows.
+export type StatusFilter = InvoiceState | 'unpaid' | 'pastdue';
+const STATUS_FILTERS: readonly StatusFilter[] = ['open', 'partial', 'draft', 'paid', 'closed', 'unpaid', 'pastdue'];
 
 export interface InvoiceFilters {
 	page: number;

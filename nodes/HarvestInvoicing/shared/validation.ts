@@ -78,7 +78,10 @@ export function requireUtcMinute(
 	itemIndex?: number,
 ): string {
 	const { text, dateTime } = asDateTimeInput(value);
-	const parsed = dateTime ?? (text ? DateTime.fromISO(text.replace(' ', 'T'), { zone: timeZone }) : undefined);
+	// A date alone names a UTC day, the way Harvest reads updated_since; a wall-clock time without an
+	// offset is the workflow's, as n8n's date picker writes it.
+	const zone = text !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(text) ? 'utc' : timeZone;
+	const parsed = dateTime ?? (text ? DateTime.fromISO(text.replace(' ', 'T'), { zone }) : undefined);
 	if (!parsed?.isValid) {
 		throw new NodeOperationError(
 			node,
