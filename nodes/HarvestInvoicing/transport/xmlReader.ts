@@ -97,6 +97,8 @@ class XmlReader {
 	/** The `type` and `nil` attributes of the tag being read. */
 	private tagType: string | undefined;
 	private tagNil = false;
+	/** Attribute names of the tag being read, to refuse a repeated one (one list, reused). */
+	private readonly attributeNames: string[] = [];
 
 	constructor(xml: string) {
 		// XML reads every CR LF and lone CR as LF (section 2.11); `&#13;` is how a CR travels.
@@ -207,7 +209,8 @@ class XmlReader {
 		if (!this.stack.length && this.root) this.fail(`<${name}> is a second root element`);
 		this.tagType = undefined;
 		this.tagNil = false;
-		const seen: string[] = [];
+		const seen = this.attributeNames;
+		seen.length = 0;
 		for (;;) {
 			const spaceStart = cursor;
 			cursor = this.skipSpace(cursor);
