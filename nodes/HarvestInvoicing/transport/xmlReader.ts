@@ -7,7 +7,6 @@
  * A DOCTYPE is refused, and so is every entity it could have defined.
  */
 
-const LESS_THAN = 0x3c;
 const GREATER_THAN = 0x3e;
 const SLASH = 0x2f;
 const BANG = 0x21;
