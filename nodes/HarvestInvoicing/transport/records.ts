@@ -48,18 +48,30 @@ const NUMERIC_FIELDS = new Set([
 	'discount_amount',
 ]);
 
+function numericValue(name: string, value: unknown): unknown {
+	if (!NUMERIC_FIELDS.has(name) || typeof value !== 'string' || value.trim() === '') return value;
+	const number = Number(value);
+	return Number.isNaN(number) ? value : number;
+}
+
 function normalizeRecord(record: IDataObject): IDataObject {
 	const normalized: IDataObject = {};
 	for (const [key, value] of Object.entries(record)) {
 		const name = key.replace(/-/g, '_');
-		if (NUMERIC_FIELDS.has(name) && typeof value === 'string' && value.trim() !== '') {
-			const number = Number(value);
-			normalized[name] = Number.isNaN(number) ? value : number;
-		} else {
-			normalized[name] = value === undefined ? null : (value as IDataObject[keyof IDataObject]);
-		}
+		normalized[name] = value === undefined ? null : (numericValue(name, value) as IDataObject[keyof IDataObject]);
 	}
 	return normalized;
+}
+
+/**
+ * The XML reader already gives snake_case keys and never undefined: only decimals sent as text are
+ * left to fix, in place, which spares copying every record of a page.
+ */
+function normalizeXmlRecord(record: IDataObject): IDataObject {
+	for (const name of NUMERIC_FIELDS) {
+		if (typeof record[name] === 'string') record[name] = numericValue(name, record[name]) as IDataObject[keyof IDataObject];
+	}
+	return record;
 }
 
 function isPlainObject(value: unknown): value is IDataObject {
@@ -93,11 +105,11 @@ function unwrapOne(entry: unknown): [RecordKind, IDataObject] {
 	throw notARecord(entry);
 }
 
-function fromWrapped(parsed: unknown): DecodedBody {
+function fromWrapped(parsed: unknown, normalize: (record: IDataObject) => IDataObject = normalizeRecord): DecodedBody {
 	if (Array.isArray(parsed)) {
 		const unwrapped = parsed.map(unwrapOne);
 		const kind = unwrapped[0]?.[0] ?? 'other';
-		return { kind, isList: true, records: unwrapped.map(([, record]) => normalizeRecord(record)) };
+		return { kind, isList: true, records: unwrapped.map(([, record]) => normalize(record)) };
 	}
 	if (isPlainObject(parsed)) {
 		const keys = Object.keys(parsed);
@@ -105,10 +117,10 @@ function fromWrapped(parsed: unknown): DecodedBody {
 		if (keys.length === 1 && WRAPPERS[keys[0]] && Array.isArray(parsed[keys[0]])) {
 			const list = parsed[keys[0]] as unknown[];
 			if (!list.every(isPlainObject)) throw notARecord(parsed);
-			return { kind: WRAPPERS[keys[0]], isList: true, records: list.map((record) => normalizeRecord(record)) };
+			return { kind: WRAPPERS[keys[0]], isList: true, records: list.map((record) => normalize(record)) };
 		}
 		const [kind, record] = unwrapOne(parsed);
-		return { kind, isList: false, records: [normalizeRecord(record)] };
+		return { kind, isList: false, records: [normalize(record)] };
 	}
 	throw notARecord(parsed);
 }
@@ -126,7 +138,7 @@ export function decodeHarvestBody(body: unknown, format: DataFormat): DecodedBod
 		const text = body.trim();
 		if (text === '') return { kind: 'other', isList: false, records: [] };
 		const looksLikeXml = text.startsWith('<');
-		if (format === 'xml' || looksLikeXml) return fromWrapped(decodeXml(text));
+		if (format === 'xml' || looksLikeXml) return fromWrapped(decodeXml(text), normalizeXmlRecord);
 		return fromWrapped(JSON.parse(text));
 	}
 	return fromWrapped(body);

@@ -1,4 +1,6 @@
-import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLBuilder } from 'fast-xml-parser';
+
+import { readXml } from './xmlReader';
 
 /**
  * Harvest v1 XML: kebab-case element names, values typed by a `type` attribute, `nil="true"` for
@@ -6,60 +8,8 @@ import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
  * dialect carries (snake_case keys, numbers, booleans, null), so everything after the codec is
  * format-blind.
  */
-type OrderedNode = Record<string, unknown> & { ':@'?: Record<string, string> };
-
-const parser = new XMLParser({
-	preserveOrder: true,
-	ignoreAttributes: false,
-	attributeNamePrefix: '',
-	parseTagValue: false,
-	parseAttributeValue: false,
-	// Keep text exactly as sent: message bodies start and end with line breaks that JSON keeps too.
-	trimValues: false,
-	processEntities: true,
-	// For numeric character references (`&#13;`): a carriage return can only travel as one, since
-	// XML turns a raw one into a line feed. (This also reads the few HTML names such as `&nbsp;`.)
-	htmlEntities: true,
-	ignoreDeclaration: true,
-	ignorePiTags: true,
-});
-
 const snakeCase = (name: string) => name.replace(/-/g, '_');
 const kebabCase = (name: string) => name.replace(/_/g, '-');
-
-function tagOf(node: OrderedNode): string | undefined {
-	return Object.keys(node).find((key) => key !== ':@');
-}
-
-function typedValue(text: string, type: string | undefined): unknown {
-	switch (type) {
-		case 'integer':
-			return text.trim() === '' ? null : Number.parseInt(text, 10);
-		case 'decimal':
-		case 'float':
-			return text.trim() === '' ? null : Number(text);
-		case 'boolean':
-			return text.trim() === 'true';
-		default:
-			return text;
-	}
-}
-
-function convertElement(node: OrderedNode): unknown {
-	const tag = tagOf(node) as string;
-	const attributes = node[':@'] ?? {};
-	const children = (node[tag] as OrderedNode[]) ?? [];
-	if (attributes.nil === 'true') return null;
-	const elements = children.filter((child) => tagOf(child) !== '#text');
-	if (attributes.type === 'array') return elements.map(convertElement);
-	if (elements.length > 0) {
-		const record: Record<string, unknown> = {};
-		for (const element of elements) record[snakeCase(tagOf(element) as string)] = convertElement(element);
-		return record;
-	}
-	const text = children.map((child) => String(child['#text'] ?? '')).join('');
-	return typedValue(text, attributes.type);
-}
 
 /** Decodes an XML document into `{ [root_name]: value }`, mirroring the JSON wrapper shape. */
 export function decodeXml(xml: string): Record<string, unknown> {
@@ -68,19 +18,10 @@ export function decodeXml(xml: string): Record<string, unknown> {
 	if (/<!DOCTYPE/i.test(xml)) {
 		throw new Error('it declares a DOCTYPE, which Harvest never sends; it is not read, since its entities could expand it to any size');
 	}
-	// The parser is lenient and would read a truncated or damaged document as a smaller record;
-	// a broken answer must be an error, never a silently partial item.
-	const validation = XMLValidator.validate(xml);
-	if (validation !== true) {
-		throw new Error(`malformed XML at line ${validation.err.line}: ${validation.err.msg}`);
-	}
-	const document = parser.parse(xml) as OrderedNode[];
-	const root = document.find((node) => {
-		const tag = tagOf(node);
-		return tag !== undefined && tag !== '#text' && !tag.startsWith('?');
-	});
-	if (!root) throw new Error('The XML response has no root element');
-	return { [snakeCase(tagOf(root) as string)]: convertElement(root) };
+	// The reader checks well-formedness as it goes: a truncated or damaged document is an error,
+	// never a silently partial record.
+	const root = readXml(xml);
+	return { [snakeCase(root.name)]: root.value };
 }
 
 const builder = new XMLBuilder({
