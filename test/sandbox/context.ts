@@ -1,5 +1,4 @@
 import type { SandboxClock } from './clock';
-import type { DecimalSymbol } from './options';
 import type { SandboxStore } from './store';
 import type { Throttle } from './throttle';
 
@@ -12,6 +11,4 @@ export interface SandboxContext {
 	dataSeed: number;
 	/** False when the account has the invoices module switched off (who_am_i says so, invoice routes 404). */
 	invoicesModule: boolean;
-	/** The account's decimal symbol; its thousands separator is the other one of `.` and `,`. */
-	decimalSymbol: DecimalSymbol;
 }

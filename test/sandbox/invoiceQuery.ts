@@ -4,9 +4,8 @@ import type { Invoice, InvoiceState, SandboxStore } from './store';
 
 export const PAGE_SIZE = 50;
 
-// Real Harvest also takes `closed` (written off), as a client library's suite recorded against it shows.
-export type StatusFilter = InvoiceState | 'unpaid' | 'pastdue';
-const STATUS_FILTERS: readonly StatusFilter[] = ['open', 'partial', 'draft', 'paid', 'closed', 'unpaid', 'pastdue'];
+export type StatusFilter = Exclude<InvoiceState, 'closed'> | 'unpaid' | 'pastdue';
+const STATUS_FILTERS: readonly StatusFilter[] = ['open', 'partial', 'draft', 'paid', 'unpaid', 'pastdue'];
 
 export interface InvoiceFilters {
 	page: number;

@@ -1,37 +1,22 @@
 import { unprocessable } from './errors';
-import type { Invoice, InvoiceState } from './store';
+import type { InvoiceState } from './store';
 
 /**
  * The invoice state machine. A state is never written directly: it follows from messages (send,
  * mark_as_*, re_open) and from payments.
  *
- *   draft  --send / mark_as_sent-->  open      (partial when it has payments)
- *   draft  --payment-->  draft | paid           (Harvest takes payments on drafts; paid when nothing is left due)
+ *   draft  --send / mark_as_sent-->  open
  *   open   --payment-->  partial | paid          (paid when nothing is left due)
- *   partial/paid --payment deleted-->  open | partial, or draft when it was paid as a draft
+ *   partial/paid --payment deleted-->  open | partial
  *   open | partial  --mark_as_closed-->  closed  (written off; a paid invoice has nothing to write off)
  *   closed --re_open-->  open, or partial when it has payments
- *   open   --mark_as_draft-->  draft             (only without payments)
+ *   open   --mark_as_draft-->  draft             (only without payments: a draft cannot be paid)
  */
 export type InvoiceEvent = 'send' | 'mark_as_sent' | 'mark_as_draft' | 'mark_as_closed' | 're_open';
 
 export function stateFromPayments(amount: number, paid: number): 'open' | 'partial' | 'paid' {
 	if (paid <= 0) return 'open';
 	return paid >= amount ? 'paid' : 'partial';
-}
-
-/**
- * Sets the state the payments leave an invoice in (a closed one stays closed). A draft stays a draft
- * until nothing is left due; an invoice paid while a draft remembers it, so that deleting a payment
- * returns it to draft, as in Harvest.
- */
-export function settleState(invoice: Invoice, paid: number): void {
-	if (invoice.state === 'closed') return;
-	const draft = invoice.state === 'draft' || (invoice.state === 'paid' && invoice.paidAsDraft === true);
-	const state = stateFromPayments(invoice.amount, paid);
-	invoice.state = draft && state !== 'paid' ? 'draft' : state;
-	if (draft && state === 'paid') invoice.paidAsDraft = true;
-	else delete invoice.paidAsDraft;
 }
 
 export function stateAfterEvent(
@@ -43,10 +28,10 @@ export function stateAfterEvent(
 		case 'send':
 			// Sending again (a reminder, a thank-you note) is fine; a written-off invoice is not sent.
 			if (current === 'closed') throw unprocessable('A closed invoice cannot be sent; re-open it first');
-			return current === 'draft' ? stateFromPayments(money.amount, money.paid) : current;
+			return current === 'draft' ? 'open' : current;
 		case 'mark_as_sent':
 			if (current !== 'draft') throw unprocessable(`Only a draft invoice can be marked as sent (this one is ${current})`);
-			return stateFromPayments(money.amount, money.paid);
+			return 'open';
 		case 'mark_as_draft':
 			if (current !== 'open') throw unprocessable(`Only an open invoice without payments can go back to draft (this one is ${current})`);
 			return 'draft';
@@ -61,8 +46,9 @@ export function stateAfterEvent(
 	}
 }
 
-/** Payments are recorded on drafts and sent invoices that still have something due. */
+/** Payments are only recorded on sent invoices that still have something due. */
 export function assertPaymentAllowed(current: InvoiceState, dueAmount: number, paymentAmount: number): void {
+	if (current === 'draft') throw unprocessable('A payment cannot be recorded on a draft invoice; send it first');
 	if (current === 'closed') throw unprocessable('A payment cannot be recorded on a closed invoice; re-open it first');
 	if (current === 'paid' || dueAmount <= 0) throw unprocessable('This invoice is already paid');
 	if (paymentAmount > dueAmount + 1e-9) {

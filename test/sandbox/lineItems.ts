@@ -32,7 +32,7 @@ export function formatLineItems(items: readonly LineItem[]): string {
  * header or row answers 422 and leaves the invoice's line items as they were. The `amount` column is
  * informative: the sandbox recomputes it from quantity x unit price, as Harvest does.
  */
-export function parseLineItems(csv: string, store: SandboxStore, decimalSymbol: '.' | ',' = '.'): LineItem[] {
+export function parseLineItems(csv: string, store: SandboxStore): LineItem[] {
 	let rows: string[][];
 	try {
 		rows = parseCsv(csv).filter((row) => row.some((field) => field.trim() !== ''));
@@ -45,10 +45,10 @@ export function parseLineItems(csv: string, store: SandboxStore, decimalSymbol: 
 	if (headerText !== LINE_ITEMS_HEADER.join(',')) {
 		throw unprocessable(`csv-line-items must start with the header ${LINE_ITEMS_HEADER.join(',')}`);
 	}
-	return body.map((fields, index) => parseRow(fields, index + 2, store, decimalSymbol));
+	return body.map((fields, index) => parseRow(fields, index + 2, store));
 }
 
-function parseRow(fields: string[], line: number, store: SandboxStore, decimalSymbol: '.' | ','): LineItem {
+function parseRow(fields: string[], line: number, store: SandboxStore): LineItem {
 	if (fields.length < 7 || fields.length > 8) {
 		throw unprocessable(`csv-line-items line ${line} has ${fields.length} fields instead of 8`);
 	}
@@ -57,8 +57,8 @@ function parseRow(fields: string[], line: number, store: SandboxStore, decimalSy
 		(candidate) => candidate.name.toLowerCase() === kindField.trim().toLowerCase(),
 	);
 	if (!category) throw unprocessable(`csv-line-items line ${line}: "${kindField}" is not an item category`);
-	const quantity = parseNumber(quantityField, 'quantity', line, decimalSymbol);
-	const unitPrice = parseNumber(unitPriceField, 'unit_price', line, decimalSymbol);
+	const quantity = parseNumber(quantityField, 'quantity', line);
+	const unitPrice = parseNumber(unitPriceField, 'unit_price', line);
 	const projectText = projectField.trim();
 	let projectId: number | null = null;
 	if (projectText !== '') {
@@ -77,14 +77,9 @@ function parseRow(fields: string[], line: number, store: SandboxStore, decimalSy
 	};
 }
 
-/**
- * Numbers in the account's format, as Harvest reads them: with decimal symbol `.` (the demo account,
- * `1,234.50`) commas are thousands separators and dropped (`1,5` reads as 15);
- * with `,` (`1.234,50`, seed 004: quoted `"1,5"`) points are dropped and the comma is the decimal.
- */
-function parseNumber(text: string, column: string, line: number, decimalSymbol: '.' | ','): number {
-	const trimmed = text.trim();
-	const cleaned = decimalSymbol === ',' ? trimmed.replace(/\./g, '').replace(',', '.') : trimmed.replace(/,/g, '');
+/** The demo account writes `1,234.50` (thousands separator `,`), so commas are dropped before parsing. */
+function parseNumber(text: string, column: string, line: number): number {
+	const cleaned = text.trim().replace(/,/g, '');
 	if (cleaned === '') return 0;
 	const value = Number(cleaned);
 	if (!/^-?(\d+\.?\d*|\.\d+)$/.test(cleaned) || !Number.isFinite(value)) {

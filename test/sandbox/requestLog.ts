@@ -16,8 +16,6 @@ export interface LoggedRequest {
 	headers: Record<string, string>;
 	/** The parsed body (snake_case keys), the raw text when it could not be parsed, null when empty. */
 	body: unknown;
-	/** For an XML body: the `type` attribute of each element, by snake_case path (`payment.amount` -> `decimal`). */
-	xmlTypes?: Record<string, string>;
 	/** The status sent, 0 when the connection was reset without an answer. */
 	status: number;
 	/** Set when a fault rule answered (or delayed) this request. */

@@ -61,7 +61,6 @@ class RunningSandbox implements Sandbox {
 		this.context = {
 			store: this.store, clock: this.clock, throttle: this.throttleState,
 			dataSeed: initialOptions.seed, invoicesModule: initialOptions.invoicesModule,
-			decimalSymbol: initialOptions.decimalSymbol,
 		};
 		seedStore(this.store, { seed: initialOptions.seed, invoices: initialOptions.invoices, nowMs: this.clock.nowMillis() });
 		this.server = new SandboxServer({
@@ -96,7 +95,6 @@ class RunningSandbox implements Sandbox {
 		this.hooks.clear();
 		this.log.clear();
 		this.context.invoicesModule = resolved.invoicesModule;
-		this.context.decimalSymbol = resolved.decimalSymbol;
 		this.reseed(resolved.seed, resolved.invoices);
 	}
 

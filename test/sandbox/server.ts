@@ -14,7 +14,6 @@ import { documentAnswer, errorAnswer, throttledAnswer, type HttpAnswer } from '.
 import { parseRequestBody, readRawBody, type ParsedBody } from './wire/body';
 import type { WireFormat } from './wire/document';
 import { responseFormat } from './wire/negotiate';
-import { xmlElementTypes } from './wire/xml';
 
 export const CONTROL_PREFIX = '/__sandbox';
 
@@ -106,7 +105,6 @@ export class SandboxServer {
 			query: loggableQuery(url.searchParams),
 			headers: loggableHeaders(request.headers),
 			body: parsed instanceof ApiError ? raw : raw === '' ? null : loggableBody(parsed.document),
-			...(parsed instanceof ApiError || parsed.format !== 'xml' || raw.trim() === '' ? {} : { xmlTypes: xmlElementTypes(raw) }),
 		};
 		const { status, fault, applied } = await this.respond(request, response, { method, path, rawPath: url.pathname, url, format, parsed });
 		this.parts.log.add({ ...entry, status, applied, ...(fault ? { fault: fault.kind } : {}) });

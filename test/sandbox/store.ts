@@ -53,8 +53,6 @@ export interface Invoice {
 	retainerId: number | null;
 	createdById: number;
 	lineItems: LineItem[];
-	/** Paid in full while still a draft: deleting a payment returns it to draft (see invoiceState.ts). */
-	paidAsDraft?: true;
 }
 
 export interface Payment {

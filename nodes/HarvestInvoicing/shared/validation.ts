@@ -78,10 +78,7 @@ export function requireUtcMinute(
 	itemIndex?: number,
 ): string {
 	const { text, dateTime } = asDateTimeInput(value);
-	// A date alone names a UTC day, the way Harvest reads updated_since; a wall-clock time without an
-	// offset is the workflow's, as n8n's date picker writes it.
-	const zone = text !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(text) ? 'utc' : timeZone;
-	const parsed = dateTime ?? (text ? DateTime.fromISO(text.replace(' ', 'T'), { zone }) : undefined);
+	const parsed = dateTime ?? (text ? DateTime.fromISO(text.replace(' ', 'T'), { zone: timeZone }) : undefined);
 	if (!parsed?.isValid) {
 		throw new NodeOperationError(
 			node,

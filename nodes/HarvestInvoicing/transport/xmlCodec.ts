@@ -37,18 +37,10 @@ const builder = new XMLBuilder({
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:?\d{2})$/;
 
-/** Fields Harvest types as decimals (`<amount type="decimal">300.0</amount>` in the seeds), whole or not. */
-const DECIMAL_FIELDS: ReadonlySet<string> = new Set(['amount', 'tax', 'tax2', 'discount']);
-
-/** `300` -> `300.0`, as Rails writes a whole decimal; others as JavaScript writes them. */
-const decimalText = (value: number) => (Number.isInteger(value) ? value.toFixed(1) : String(value));
-
-function toXmlValue(value: unknown, key?: string): unknown {
-	const decimal = key !== undefined && DECIMAL_FIELDS.has(key);
-	if (value === null || value === undefined) return decimal ? { '@_type': 'decimal', '@_nil': 'true' } : { '@_nil': 'true' };
+function toXmlValue(value: unknown): unknown {
+	if (value === null || value === undefined) return { '@_nil': 'true' };
 	if (typeof value === 'boolean') return { '#text': String(value), '@_type': 'boolean' };
 	if (typeof value === 'number') {
-		if (decimal) return { '#text': decimalText(value), '@_type': 'decimal' };
 		return { '#text': String(value), '@_type': Number.isInteger(value) ? 'integer' : 'decimal' };
 	}
 	if (typeof value === 'string') {
@@ -59,7 +51,7 @@ function toXmlValue(value: unknown, key?: string): unknown {
 	if (typeof value === 'object') {
 		const element: Record<string, unknown> = {};
 		for (const [key, inner] of Object.entries(value as Record<string, unknown>)) {
-			element[kebabCase(key)] = toXmlValue(inner, key);
+			element[kebabCase(key)] = toXmlValue(inner);
 		}
 		return element;
 	}

@@ -93,26 +93,6 @@ describe.each(DATA_FORMATS)('Invoice > Get Many (%s)', (dataFormat) => {
 		for (const item of items) expect(String(item.json.due_at) < '2026-06-15').toBe(true);
 	});
 
-	it('reads Updated Since given as a bare date as 00:00 UTC that day', async () => {
-		const updatedAfter = [...sandbox.store.invoices.values()].filter((invoice) => invoice.updatedAt >= '2026-06-01T00:00:00Z');
-		const items = await run({ returnAll: true, filters: { updatedSince: '2026-06-01' } });
-		expect(received(sandbox.requests())).toEqual([
-			{ method: 'GET', path: '/invoices', query: { updated_since: '2026-06-01 00:00', page: '1' }, body: null },
-		]);
-		expect(items.map((item) => item.json.id).sort()).toEqual(updatedAfter.map((invoice) => invoice.id).sort());
-	});
-
-	it('filters written-off invoices with status=closed', async () => {
-		const items = await run({ returnAll: true, filters: { status: 'closed' } });
-		expect(received(sandbox.requests())).toEqual([
-			{ method: 'GET', path: '/invoices', query: { status: 'closed', page: '1' }, body: null },
-		]);
-		const closed = [...sandbox.store.invoices.values()].filter((invoice) => invoice.state === 'closed');
-		expect(closed.length).toBeGreaterThan(0);
-		expect(items.map((item) => item.json.id).sort()).toEqual(closed.map((invoice) => invoice.id).sort());
-		for (const item of items) expect(item.json.state).toBe('closed');
-	});
-
 	it('refuses a bad filter before any request', async () => {
 		await expect(run({ returnAll: true, filters: { issuedFrom: '2026-05-02', issuedTo: '2026-05-01' } })).rejects.toThrow(
 			/Issued To \(2026-05-01\) is before Issued From \(2026-05-02\)/,

@@ -69,40 +69,6 @@ describe.each(DATA_FORMATS)('Invoice > Update (%s)', (dataFormat) => {
 		expect(items[0].json.amount).toBe(sandbox.store.invoices.get(invoiceId)!.amount);
 	});
 
-	it('adds line items after the existing ones with Add Line Items (reads the invoice, sends old + new)', async () => {
-		const before = structuredClone(sandbox.store.invoices.get(invoiceId)!.lineItems);
-		const items = await update({
-			addLineItems: true,
-			lineItemsInput: 'editor',
-			lineItems: { lineItem: [{ kind: 'Product', description: 'Extra, "added"', quantity: 3, unitPrice: 10, taxed: false, taxed2: false, projectId: '' }] },
-		});
-		const requests = received(sandbox.requests());
-		expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual([
-			`GET /invoices/${invoiceId}`,
-			`PUT /invoices/${invoiceId}`,
-			`GET /invoices/${invoiceId}`,
-		]);
-		const csv = ((requests[1].body as IDataObject).invoice as IDataObject).csv_line_items as string;
-		expect(csv.startsWith(`${HEADER}\n`)).toBe(true);
-		expect(csv.endsWith('Product,"Extra, ""added""",3.0,10.0,30.0,false,false,\n')).toBe(true);
-		const after = sandbox.store.invoices.get(invoiceId)!.lineItems;
-		expect(after).toEqual([
-			...before,
-			{ kind: 'Product', description: 'Extra, "added"', quantity: 3, unitPrice: 10, amount: 30, taxed: false, taxed2: false, projectId: null },
-		]);
-		expect((items[0].json.line_items as IDataObject[]).length).toBe(before.length + 1);
-	});
-
-	it('refuses Add Line Items with no lines, before any request', async () => {
-		await expect(update({ addLineItems: true, lineItemsInput: 'editor', lineItems: {} })).rejects.toThrow(
-			/Line Items is empty: there is nothing to add/,
-		);
-		await expect(update({ addLineItems: true, lineItemsInput: 'csv', csvLineItems: `${HEADER}\n` })).rejects.toThrow(
-			/Line Items is empty: there is nothing to add/,
-		);
-		expect(sandbox.requests()).toHaveLength(0);
-	});
-
 	it('refuses an update with nothing to change, before any request', async () => {
 		await expect(update({ updateFields: {} })).rejects.toThrow(/Nothing to update: no field was given/);
 		await expect(update({ replaceLineItems: true, lineItemsInput: 'editor', lineItems: {} })).rejects.toThrow(

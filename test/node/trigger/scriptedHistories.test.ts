@@ -57,23 +57,6 @@ describe('Harvest Invoicing Trigger: scripted histories', () => {
 		expect(await poll()).toEqual([`paymentRecorded:${id}:${third}`]);
 	});
 
-	it('payments on a draft (Harvest takes them): Payment Recorded while it stays draft, then Paid', async () => {
-		const id = await user.createDraft();
-		trigger = new ActiveTrigger(sandbox, { events: ['paymentRecorded', 'paid', 'partiallyPaid'], includePayments: true });
-		expect(await trigger.activate()).toBeNull();
-		sandbox.advanceClock(2 * MINUTE);
-		const first = await user.pay(id, 400);
-		expect(sandbox.store.invoices.get(id)?.state).toBe('draft');
-		const firstItems = (await trigger.poll())?.[0] ?? [];
-		expect(eventsOf([firstItems])).toEqual([`paymentRecorded:${id}:${first}`]);
-		expect(firstItems[0].json).toMatchObject({ state: 'draft', previous_state: 'draft', due_amount: 600 });
-		const second = await user.pay(id, 600);
-		expect(await poll()).toEqual([`paymentRecorded:${id}:${second}`, `paid:${id}`]);
-		await user.deletePayment(id, second);
-		expect(sandbox.store.invoices.get(id)?.state).toBe('draft');
-		expect(await poll()).toEqual([]);
-	});
-
 	it('write-off, re-open, back to draft', async () => {
 		const id = await user.createDraft();
 		await user.send(id);

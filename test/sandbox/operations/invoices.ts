@@ -5,7 +5,7 @@ import { dueDate, parseDueFormat } from '../dueDates';
 import { notFound, unprocessable } from '../errors';
 import { commitImport, planImport, releaseEntries, type ExpenseSummary, type ImportChoice, type ImportPlan } from '../invoiceImport';
 import { applyTotals, paidTotal } from '../invoiceMath';
-import { settleState } from '../invoiceState';
+import { stateFromPayments } from '../invoiceState';
 import { parseLineItems } from '../lineItems';
 import type { Invoice, InvoiceKind, SandboxStore } from '../store';
 import { has, readDate, readId, readNumber, readString, type FieldRecord } from '../wire/fields';
@@ -56,7 +56,7 @@ function readEditableFields(context: SandboxContext, record: FieldRecord, curren
 		fields[name] = value;
 	}
 	const csv = readString(record, 'csv_line_items');
-	if (csv !== undefined) fields.lineItems = parseLineItems(csv, context.store, context.decimalSymbol);
+	if (csv !== undefined) fields.lineItems = parseLineItems(csv, context.store);
 	applyDueFields(record, fields, current);
 	return fields;
 }
@@ -184,7 +184,9 @@ export function updateInvoice(context: SandboxContext, invoice: Invoice, record:
 	const paid = paidTotal(context.store.paymentsOf(invoice.id));
 	applyTotals(next, paid);
 	if (next.dueAmount < 0) throw unprocessable(`The new amount (${next.amount}) is less than the payments recorded (${paid})`);
-	if (paid > 0) settleState(next, paid);
+	if (paid > 0 && (next.state === 'open' || next.state === 'partial' || next.state === 'paid')) {
+		next.state = stateFromPayments(next.amount, paid);
+	}
 	Object.assign(invoice, next);
 	touchInvoice(context, invoice);
 }

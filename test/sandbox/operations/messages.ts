@@ -47,8 +47,6 @@ export function sendMessage(context: SandboxContext, invoice: Invoice, record: F
 		thankYou,
 	});
 	invoice.state = nextState;
-	// Sent now: deleting a payment later leaves it unpaid, not a draft.
-	delete invoice.paidAsDraft;
 	touchInvoice(context, invoice);
 	return message;
 }

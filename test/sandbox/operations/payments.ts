@@ -2,7 +2,7 @@ import type { SandboxContext } from '../context';
 import { DEMO_USER, demoUserName } from '../demoAccount';
 import { notFound, unprocessable } from '../errors';
 import { applyTotals, paidTotal, roundMoney } from '../invoiceMath';
-import { assertPaymentAllowed, settleState } from '../invoiceState';
+import { assertPaymentAllowed, stateFromPayments } from '../invoiceState';
 import type { Invoice, Payment } from '../store';
 import { readDateTime, readNumber, readString, type FieldRecord } from '../wire/fields';
 import { touchInvoice } from './invoices';
@@ -32,7 +32,7 @@ export function createPayment(context: SandboxContext, invoice: Invoice, record:
 	return payment;
 }
 
-/** DELETE /invoices/{id}/payments/{pid}: a paid invoice goes back to partial, open or draft (a closed one stays closed). */
+/** DELETE /invoices/{id}/payments/{pid}: a paid invoice goes back to partial or open (a closed one stays closed). */
 export function deletePayment(context: SandboxContext, invoice: Invoice, payment: Payment): void {
 	context.store.payments.delete(payment.id);
 	settle(context, invoice);
@@ -41,6 +41,8 @@ export function deletePayment(context: SandboxContext, invoice: Invoice, payment
 function settle(context: SandboxContext, invoice: Invoice): void {
 	const paid = paidTotal(context.store.paymentsOf(invoice.id));
 	applyTotals(invoice, paid);
-	settleState(invoice, paid);
+	if (invoice.state === 'open' || invoice.state === 'partial' || invoice.state === 'paid') {
+		invoice.state = stateFromPayments(invoice.amount, paid);
+	}
 	touchInvoice(context, invoice);
 }

@@ -147,7 +147,7 @@ export function projectRecord(project: Project): WireRecord {
 }
 
 /** `/account/who_am_i`; `invoicesModule: false` is how a sandbox account without invoicing looks. */
-export function whoAmIRecord(store: SandboxStore, invoicesModule: boolean, decimalSymbol: '.' | ',' = '.'): WireRecord {
+export function whoAmIRecord(store: SandboxStore, invoicesModule: boolean): WireRecord {
 	const user = store.people.get(DEMO_USER.id);
 	return wire.record({
 		company: wire.record({
@@ -158,8 +158,8 @@ export function whoAmIRecord(store: SandboxStore, invoicesModule: boolean, decim
 			week_start_day: wire.string(DEMO_COMPANY.weekStartDay),
 			time_format: wire.string(DEMO_COMPANY.timeFormat),
 			clock: wire.string(DEMO_COMPANY.clock),
-			decimal_symbol: wire.string(decimalSymbol),
-			thousands_separator: wire.string(decimalSymbol === ',' ? '.' : ','),
+			decimal_symbol: wire.string(DEMO_COMPANY.decimalSymbol),
+			thousands_separator: wire.string(DEMO_COMPANY.thousandsSeparator),
 			color_scheme: wire.string(DEMO_COMPANY.colorScheme),
 			modules: wire.record({
 				expenses: wire.boolean(true),

@@ -81,27 +81,6 @@ export function parseXmlBody(text: string): Record<string, unknown> {
 	return { [snakeCase(name)]: nodeValue(root, name) };
 }
 
-/**
- * The `type` attribute of each element of an XML body, by snake_case path (`payment.amount` ->
- * `decimal`), for the request log: tests read how a client typed its values.
- */
-export function xmlElementTypes(text: string): Record<string, string> {
-	const types: Record<string, string> = {};
-	const walk = (node: OrderedNode, name: string, path: string) => {
-		const type = node[':@']?.type;
-		if (type !== undefined) types[path] = type;
-		for (const child of (node[name] as OrderedNode[]) ?? []) {
-			const childName = elementName(child);
-			if (childName !== undefined) walk(child, childName, `${path}.${snakeCase(childName)}`);
-		}
-	};
-	for (const node of parser.parse(text) as OrderedNode[]) {
-		const name = elementName(node);
-		if (name !== undefined) walk(node, name, snakeCase(name));
-	}
-	return types;
-}
-
 function elementName(node: OrderedNode): string | undefined {
 	return Object.keys(node).find((key) => key !== ':@' && key !== '#text' && key !== '#comment');
 }

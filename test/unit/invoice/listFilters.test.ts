@@ -31,7 +31,7 @@ describe('applyInvoiceListFilters (Invoice > Get Many preSend)', () => {
 	});
 
 	it.each([
-		[{ status: 'late' }, /Status must be one of open, partial, draft, paid, closed, unpaid, pastdue/],
+		[{ status: 'late' }, /Status must be one of open, partial, draft, paid, unpaid, pastdue/],
 		[{ client: 'Acme' }, /Client must be a Harvest ID/],
 		[{ from: '01/02/2026' }, /Issued From must be a date/],
 		[{ from: '2026-05-02', to: '2026-05-01' }, /Issued To \(2026-05-01\) is before Issued From \(2026-05-02\)/],

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { prepareInvoiceUpdate } from '../../../nodes/HarvestInvoicing/resources/invoice/hooks/updateBody';
-import { fakeSingleContext, locator } from './fakeContext';
+import { fakeSingleContext } from './fakeContext';
 
 const HEADER = 'kind,description,quantity,unit_price,amount,taxed,taxed2,project_id';
 
@@ -32,38 +32,6 @@ describe('prepareInvoiceUpdate (Invoice > Update preSend)', () => {
 			lineItems: { lineItem: [{ kind: 'Service', description: 'x', quantity: 1, unitPrice: 5 }] },
 		});
 		expect(invoice).toEqual({ csv_line_items: `${HEADER}\nService,x,1.0,5.0,5.0,false,false,\n` });
-	});
-
-	it('adds line items after the current ones with Add Line Items (read from Harvest first)', async () => {
-		const current = `${HEADER}\nService,"Old, kept",2.0,50.0,100.0,true,false,42\n`;
-		const { context, calls } = fakeSingleContext({
-			parameters: {
-				invoiceId: locator('7'),
-				addLineItems: true,
-				lineItemsInput: 'editor',
-				lineItems: { lineItem: [{ kind: 'Product', description: 'New', quantity: 1, unitPrice: 5 }] },
-			},
-			answers: { 'GET /invoices/7': { statusCode: 200, body: { invoice: { id: 7, csv_line_items: current } } } },
-		});
-		const options = await prepareInvoiceUpdate.call(context, { url: '/invoices/7', method: 'PUT', body: {} });
-		expect(((options.body as IDataObject).invoice as IDataObject).csv_line_items).toBe(
-			`${HEADER}\nService,"Old, kept",2.0,50.0,100.0,true,false,42\nProduct,New,1.0,5.0,5.0,false,false,\n`,
-		);
-		expect(calls.map((call) => `${String(call.method)} ${String(call.url)}`)).toEqual(['GET /invoices/7']);
-	});
-
-	it('ignores Add Line Items when Replace Line Items is on (no read of the current lines)', async () => {
-		const { context, calls } = fakeSingleContext({
-			parameters: {
-				replaceLineItems: true,
-				addLineItems: true,
-				lineItemsInput: 'csv',
-				csvLineItems: `${HEADER}\nService,x,1,5,5,false,false,\n`,
-			},
-		});
-		const options = await prepareInvoiceUpdate.call(context, { url: '/invoices/7', method: 'PUT', body: {} });
-		expect(((options.body as IDataObject).invoice as IDataObject).csv_line_items).toBe(`${HEADER}\nService,x,1,5,5,false,false,\n`);
-		expect(calls).toEqual([]);
 	});
 
 	it('accepts raw CSV with only the header: removing every line on purpose', async () => {

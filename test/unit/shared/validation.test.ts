@@ -47,9 +47,6 @@ describe('validation before any request', () => {
 		expect(requireUtcMinute(TEST_NODE, 'Updated Since', '2026-05-01T14:30:00Z', 'Europe/Berlin')).toBe('2026-05-01 14:30');
 		expect(requireUtcMinute(TEST_NODE, 'Updated Since', '2026-05-01 14:30', 'America/New_York')).toBe('2026-05-01 18:30');
 		expect(requireUtcMinute(TEST_NODE, 'Updated Since', '2026-01-01T00:10:00+02:00', 'UTC')).toBe('2025-12-31 22:10');
-		// A bare date is that day at 00:00 UTC whatever the workflow's time zone.
-		expect(requireUtcMinute(TEST_NODE, 'Updated Since', '2026-05-01', 'Europe/Berlin')).toBe('2026-05-01 00:00');
-		expect(requireUtcMinute(TEST_NODE, 'Updated Since', '2026-05-01', 'America/New_York')).toBe('2026-05-01 00:00');
 		expect(() => requireUtcMinute(TEST_NODE, 'Updated Since', 'yesterday', 'UTC')).toThrow(/Updated Since must be a date and time/);
 	});
 

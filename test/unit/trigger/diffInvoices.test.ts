@@ -169,24 +169,6 @@ describe('payments', () => {
 		expect(second.next.invoices.get(1)?.payments).toEqual([11, 12]);
 	});
 
-	it('sees payments on a draft (Harvest takes them): Payment Recorded while it stays draft, then Paid', () => {
-		const snapshot = baseline([invoice(1, 'draft', { updated: T0 - 100 })]);
-		const first = poll(snapshot, [invoice(1, 'draft', { updated: T0, paid: 30 })], watchAll, { 1: [payment(11, 1, 30, T0)] });
-		expect(names(first)).toEqual(['paymentRecorded:1']);
-		expect(first.events[0]).toMatchObject({ previousState: 'draft', payment: { id: 11 } });
-		const second = poll(first.next, [invoice(1, 'paid', { updated: T0 + 60 })], options, {
-			1: [payment(11, 1, 30, T0), payment(12, 1, 70, T0 + 60)],
-		});
-		expect(names(second)).toEqual(['paymentRecorded:1', 'paid:1']);
-		expect(second.events.map((event) => event.previousState)).toEqual(['draft', 'draft']);
-	});
-
-	it('a draft paid in full between two polls: Payment Recorded then Paid', () => {
-		const snapshot = baseline([invoice(1, 'draft', { updated: T0 - 100 })]);
-		const result = poll(snapshot, [invoice(1, 'paid', { updated: T0 })], options, { 1: [payment(11, 1, 100, T0)] });
-		expect(names(result)).toEqual(['paymentRecorded:1', 'paid:1']);
-	});
-
 	it('sees a payment that kept the state (another partial payment)', () => {
 		const snapshot = baseline([invoice(1, 'open', { updated: T0 - 100 })]);
 		const first = poll(snapshot, [invoice(1, 'partial', { updated: T0, paid: 30 })], options, { 1: [payment(11, 1, 30, T0)] });

@@ -51,7 +51,6 @@ const properties: INodeProperties[] = [
 					{ name: 'Partially Paid', value: 'partial' },
 					{ name: 'Past Due', value: 'pastdue', description: 'Open or partially paid, after the due date' },
 					{ name: 'Unpaid', value: 'unpaid', description: 'Open or partially paid' },
-					{ name: 'Written Off', value: 'closed', description: 'Closed without being paid in full' },
 				],
 				default: 'open',
 				routing: { send: { type: 'query', property: 'status' } },
@@ -61,8 +60,7 @@ const properties: INodeProperties[] = [
 				name: 'updatedSince',
 				type: 'dateTime',
 				default: '',
-				description:
-					'Only invoices changed at or after this moment, to the minute. Harvest compares in UTC: a date alone (2026-05-01) means 00:00 UTC that day; a date and time without an offset is in the workflow\'s time zone and converted to UTC.',
+				description: 'Only invoices changed at or after this moment (to the minute)',
 				routing: { send: { type: 'query', property: 'updated_since' } },
 			},
 		],

@@ -4,12 +4,12 @@ import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow'
 import { requireOrderedDates } from '../../../shared/validation';
 import { wrappedRecord } from '../../../transport/requestBody';
 import { applyDueTerms, normalizeEditableFields } from './invoiceBody';
-import { appendedLineItemsCsv, lineItemsCsvFromParameters } from './lineItemsBody';
+import { lineItemsCsvFromParameters } from './lineItemsBody';
 
 /**
  * preSend of Invoice > Update: checks the fields the user chose and sends only those. Line items
- * are sent (and so replaced) only when Replace Line Items or Add Line Items is on: Harvest replaces
- * every line item whenever `csv_line_items` is present (Add sends the current lines again first). An update with nothing to change is refused here, before any
+ * are sent (and so replaced) only when Replace Line Items is on: Harvest replaces every line item
+ * whenever `csv_line_items` is present. An update with nothing to change is refused here, before any
  * request, instead of sending an empty PUT.
  */
 export async function prepareInvoiceUpdate(
@@ -29,13 +29,11 @@ export async function prepareInvoiceUpdate(
 	applyDueTerms.call(this, invoice, 'updateFields');
 	if (this.getNodeParameter('replaceLineItems', false) === true) {
 		invoice.csv_line_items = lineItemsCsvFromParameters.call(this, true);
-	} else if (this.getNodeParameter('addLineItems', false) === true) {
-		invoice.csv_line_items = await appendedLineItemsCsv.call(this);
 	}
 	if (Object.keys(invoice).length === 0) {
 		throw new NodeOperationError(node, 'Nothing to update: no field was given', {
 			itemIndex,
-			description: 'Add at least one field under Update Fields, or switch on Replace Line Items or Add Line Items.',
+			description: 'Add at least one field under Update Fields, or switch on Replace Line Items.',
 		});
 	}
 	return requestOptions;
