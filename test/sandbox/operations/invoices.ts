@@ -173,7 +173,7 @@ export function createInvoice(context: SandboxContext, record: FieldRecord): Inv
 
 /**
  * PUT /invoices/{id}. Only fields sent change; line items only when `csv-line-items` is sent (then all
- * of them are replaced). Import parameters and `kind` are creation-time choices and are ignored here.
+ * of them are replaced, and hours and expenses imported into the invoice become unbilled again). Import parameters and `kind` are creation-time choices and are ignored here.
  * The state follows the new amount when the invoice has payments (paid -> partial if it grew); an
  * amount below what was already paid is refused.
  */
@@ -186,6 +186,8 @@ export function updateInvoice(context: SandboxContext, invoice: Invoice, record:
 	if (next.dueAmount < 0) throw unprocessable(`The new amount (${next.amount}) is less than the payments recorded (${paid})`);
 	if (paid > 0 && next.state !== 'closed') next.state = stateFromPayments(next.amount, paid, wasSent(invoice));
 	Object.assign(invoice, next);
+	// New line items are new lines: the imported hours and expenses lose their link and are unbilled again.
+	if (fields.lineItems !== undefined) releaseEntries(context.store, invoice.id);
 	touchInvoice(context, invoice);
 }
 

@@ -25,7 +25,7 @@ export function lineItemsCsvFromParameters(this: IExecuteSingleFunctions, refuse
 		throw new NodeOperationError(node, 'Line Items is empty: replacing with no lines would delete every line item of the invoice', {
 			itemIndex,
 			description:
-				'Add the lines the invoice should have, or switch Replace Line Items off. To really remove every line, choose Raw CSV and enter only the header line.',
+				'Add the lines the invoice should have, or switch Change Line Items off. To really remove every line, choose Raw CSV and enter only the header line.',
 		});
 	}
 	return writeLineItemsCsv(lineItemsFromEditor(node, entries, itemIndex));
