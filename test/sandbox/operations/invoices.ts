@@ -56,7 +56,7 @@ function readEditableFields(context: SandboxContext, record: FieldRecord, curren
 		fields[name] = value;
 	}
 	const csv = readString(record, 'csv_line_items');
-	if (csv !== undefined) fields.lineItems = parseLineItems(csv, context.store);
+	if (csv !== undefined) fields.lineItems = parseLineItems(csv, context.store, context.numberFormat);
 	applyDueFields(record, fields, current);
 	return fields;
 }
