@@ -11,7 +11,8 @@ import type {
 import { requireHarvestId } from '../shared/validation';
 import { decodeHarvestResponse } from './decodeItems';
 import { encodeHarvestBody } from './encodeBody';
-import { CREDENTIAL_NAME, PAGE_SIZE } from './request';
+import { decimalSymbolOf, withAccountLineItems, WHO_AM_I_PATH } from './lineItemNumbers';
+import { CREDENTIAL_NAME, PAGE_SIZE, harvestRequest } from './request';
 import { withHarvestRetries } from './retry';
 import { dataFormatOf, wireHeaders } from './wireFormat';
 
@@ -57,7 +58,10 @@ export async function decodeHarvestItems(
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
 	const credentials = await this.getCredentials(CREDENTIAL_NAME);
-	const decoded = decodeHarvestResponse(this.getNode(), credentials, response);
+	// An invoice whose line items use decimal commas is read in the account's number format.
+	const decoded = await withAccountLineItems(decodeHarvestResponse(this.getNode(), credentials, response), async () =>
+		decimalSymbolOf(await harvestRequest.call(this, { method: 'GET', path: WHO_AM_I_PATH })),
+	);
 	const pairedItem = { item: this.getItemIndex() };
 	return decoded.records.map((json) => ({ json, pairedItem }));
 }

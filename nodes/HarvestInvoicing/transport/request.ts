@@ -11,6 +11,7 @@ import type {
 import { decodeHarvestResponse } from './decodeItems';
 import type { HarvestHttpResponse } from './errors';
 import { encodeHarvestBody } from './encodeBody';
+import { decimalSymbolOf, withAccountLineItems, WHO_AM_I_PATH } from './lineItemNumbers';
 import type { DecodedBody } from './records';
 import { asNodeError, markRequestMethod, withHarvestRetries } from './retry';
 import { dataFormatOf, wireHeaders } from './wireFormat';
@@ -49,7 +50,7 @@ export async function harvestRequest(this: HarvestContext, request: HarvestReque
 		options.body = encodeHarvestBody(format, { [request.root ?? 'record']: request.body });
 	}
 	const node = this.getNode();
-	return await withHarvestRetries(
+	const decoded = await withHarvestRetries(
 		async () => {
 			const response = (await this.helpers.httpRequestWithAuthentication.call(
 				this,
@@ -67,6 +68,9 @@ export async function harvestRequest(this: HarvestContext, request: HarvestReque
 			}
 		},
 		{ node, method: request.method },
+	);
+	return await withAccountLineItems(decoded, async () =>
+		decimalSymbolOf(await harvestRequest.call(this, { method: 'GET', path: WHO_AM_I_PATH })),
 	);
 }
 

@@ -58,7 +58,7 @@ export async function prepareInvoiceCreate(
 	invoice.kind = requireChoice(node, 'Invoice Type', invoice.kind ?? 'free_form', INVOICE_KINDS, itemIndex);
 	normalizeEditableFields(node, invoice, itemIndex);
 	applyDueTerms.call(this, invoice, 'additionalFields');
-	if (invoice.kind === 'free_form') invoice.csv_line_items = lineItemsCsvFromParameters.call(this, false);
+	if (invoice.kind === 'free_form') invoice.csv_line_items = await lineItemsCsvFromParameters.call(this, false);
 	else normalizeImportFields(node, invoice, itemIndex);
 	return requestOptions;
 }

@@ -32,7 +32,7 @@ export async function prepareInvoiceUpdate(
 	applyDueTerms.call(this, invoice, 'updateFields');
 	if (this.getNodeParameter('replaceLineItems', false) === true) {
 		const mode = requireChoice(node, 'Line Items Change', this.getNodeParameter('lineItemsMode', 'replace'), LINE_ITEMS_MODES, itemIndex);
-		const csv = lineItemsCsvFromParameters.call(this, mode === 'replace');
+		const csv = await lineItemsCsvFromParameters.call(this, mode === 'replace');
 		if (mode === 'append') {
 			const added = addedLineItemRows(node, csv, itemIndex);
 			invoice.csv_line_items = appendLineItemRows(await currentLineItemsCsv.call(this), added, LINE_ITEMS_HEADER.join(','));
