@@ -227,6 +227,14 @@ describe('refused transitions: 422 with a message, nothing changes', () => {
 	});
 });
 
+test('an XML payment types its amount as the seeds do (<amount type="decimal">300.0</amount>)', async () => {
+	const id = await invoiceIn('open');
+	const body = '<payment><paid-at type="datetime">2015-04-24T00:00:00Z</paid-at><amount type="decimal">300.0</amount><notes>Payment notes.</notes></payment>';
+	const response = await harvest(sandbox, { format: 'xml' }).post(`/invoices/${id}/payments`, body);
+	expect(response.status).toBe(201);
+	expect(stored(id)).toMatchObject({ state: 'partial', dueAmount: 700 });
+});
+
 test('payments are listed and read with their fields; paid-at as a date becomes midnight UTC', async () => {
 	const id = await invoiceIn('open');
 	const created = await api.post(`/invoices/${id}/payments`, { payment: { amount: 12.5, paid_at: '2026-06-01', notes: 'Wire' } });
