@@ -11,8 +11,8 @@ import type {
 import { requireHarvestId } from '../shared/validation';
 import { decodeHarvestResponse } from './decodeItems';
 import { encodeHarvestBody } from './encodeBody';
-import { decimalSymbolOf, withAccountLineItems, WHO_AM_I_PATH } from './lineItemNumbers';
-import { CREDENTIAL_NAME, PAGE_SIZE, harvestRequest } from './request';
+import { withAccountLineItems } from './lineItemNumbers';
+import { CREDENTIAL_NAME, PAGE_SIZE, accountDecimalSymbol } from './request';
 import { withHarvestRetries } from './retry';
 import { dataFormatOf, wireHeaders } from './wireFormat';
 
@@ -59,8 +59,9 @@ export async function decodeHarvestItems(
 ): Promise<INodeExecutionData[]> {
 	const credentials = await this.getCredentials(CREDENTIAL_NAME);
 	// An invoice whose line items use decimal commas is read in the account's number format.
-	const decoded = await withAccountLineItems(decodeHarvestResponse(this.getNode(), credentials, response), async () =>
-		decimalSymbolOf(await harvestRequest.call(this, { method: 'GET', path: WHO_AM_I_PATH })),
+	const decoded = await withAccountLineItems(
+		decodeHarvestResponse(this.getNode(), credentials, response),
+		async () => await accountDecimalSymbol.call(this),
 	);
 	const pairedItem = { item: this.getItemIndex() };
 	return decoded.records.map((json) => ({ json, pairedItem }));

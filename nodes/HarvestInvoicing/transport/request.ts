@@ -8,6 +8,7 @@ import type {
 	IPollFunctions,
 } from 'n8n-workflow';
 
+import type { DecimalSymbol } from '../shared/numberFormat';
 import { decodeHarvestResponse } from './decodeItems';
 import type { HarvestHttpResponse } from './errors';
 import { encodeHarvestBody } from './encodeBody';
@@ -69,9 +70,12 @@ export async function harvestRequest(this: HarvestContext, request: HarvestReque
 		},
 		{ node, method: request.method },
 	);
-	return await withAccountLineItems(decoded, async () =>
-		decimalSymbolOf(await harvestRequest.call(this, { method: 'GET', path: WHO_AM_I_PATH })),
-	);
+	return await withAccountLineItems(decoded, async () => await accountDecimalSymbol.call(this));
+}
+
+/** The account's decimal symbol (who_am_i), for csv-line-items written with decimal commas. */
+export async function accountDecimalSymbol(this: HarvestContext): Promise<DecimalSymbol> {
+	return decimalSymbolOf(await harvestRequest.call(this, { method: 'GET', path: WHO_AM_I_PATH }));
 }
 
 /**

@@ -4,7 +4,7 @@ import type { IExecuteSingleFunctions } from 'n8n-workflow';
 import { lineItemsFromEditor, type LineItemEntry } from '../../../shared/lineItemEditor';
 import { lineItemsNeedDecimalSymbol, writeLineItemsCsv } from '../../../shared/lineItems';
 import { findLineItemsCsvProblem } from '../../../shared/lineItemsCheck';
-import { accountDecimalSymbol } from '../../../transport/accountNumberFormat';
+import { accountDecimalSymbol } from '../../../transport/request';
 
 /**
  * `csv_line_items` from the line-item inputs (editor or raw CSV), checked before any request.
