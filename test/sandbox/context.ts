@@ -1,4 +1,5 @@
 import type { SandboxClock } from './clock';
+import type { NumberFormat } from './numberFormat';
 import type { SandboxStore } from './store';
 import type { Throttle } from './throttle';
 
@@ -11,4 +12,6 @@ export interface SandboxContext {
 	dataSeed: number;
 	/** False when the account has the invoices module switched off (who_am_i says so, invoice routes 404). */
 	invoicesModule: boolean;
+	/** The account's number format (who_am_i), used to read and write csv-line-items. */
+	numberFormat: NumberFormat;
 }

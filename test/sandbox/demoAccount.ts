@@ -23,8 +23,6 @@ export const DEMO_COMPANY = Object.freeze({
 	weekStartDay: 'Monday',
 	timeFormat: 'decimal',
 	clock: '24h',
-	decimalSymbol: '.',
-	thousandsSeparator: ',',
 	colorScheme: 'orange',
 	currency: 'United States Dollar - USD',
 });

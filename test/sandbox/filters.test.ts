@@ -72,7 +72,7 @@ describe('each filter and their combinations match the store, in order', () => {
 		['to', () => ({ to: '20251231' })],
 		['from + to', () => ({ from: '20250301', to: '20250331' })],
 		['updated_since', () => ({ updated_since: '2026-05-01 08:30' })],
-		...(['open', 'partial', 'draft', 'paid', 'unpaid', 'pastdue'] as const).map((status): [string, () => Filter] => [`status=${status}`, () => ({ status })]),
+		...(['open', 'partial', 'draft', 'paid', 'closed', 'unpaid', 'pastdue'] as const).map((status): [string, () => Filter] => [`status=${status}`, () => ({ status })]),
 		['client', () => ({ client: aClient() })],
 		['status + client', () => ({ status: 'paid', client: aClient() })],
 		['pastdue + from', () => ({ status: 'pastdue', from: '20260401' })],
@@ -127,10 +127,12 @@ describe('boundaries', () => {
 		expect(await allIds('status=pastdue')).toContain(id);
 	});
 
-	test('closed invoices are only in the unfiltered list (no status names them)', async () => {
-		const closed = [...sandbox.store.invoices.values()].find((invoice) => invoice.state === 'closed') as Invoice;
-		for (const status of ['open', 'partial', 'draft', 'paid', 'unpaid', 'pastdue']) expect(await allIds(`status=${status}`)).not.toContain(closed.id);
-		expect(await allIds('')).toContain(closed.id);
+	test('closed (written-off) invoices are listed by status=closed, as real Harvest does, and by no other status', async () => {
+		const closed = [...sandbox.store.invoices.values()].filter((invoice) => invoice.state === 'closed').map((invoice) => invoice.id);
+		expect(closed.length).toBeGreaterThan(0);
+		expect((await allIds('status=closed')).sort()).toEqual(closed.sort());
+		for (const status of ['open', 'partial', 'draft', 'paid', 'unpaid', 'pastdue']) expect(await allIds(`status=${status}`)).not.toContain(closed[0]);
+		expect(await allIds('')).toContain(closed[0]);
 	});
 
 	test('page beyond the last is an empty list; the list carries no line items', async () => {
@@ -151,7 +153,7 @@ describe('boundaries', () => {
 		['to=tomorrow', 'to must be a date written YYYYMMDD'],
 		['updated_since=yesterday', 'updated_since must be a UTC date and time written YYYY-MM-DD HH:MM'],
 		['updated_since=2026-06-01+25%3A00', 'updated_since must be a UTC date and time written YYYY-MM-DD HH:MM'],
-		['status=late', 'status must be one of open, partial, draft, paid, unpaid, pastdue'],
+		['status=late', 'status must be one of open, partial, draft, paid, closed, unpaid, pastdue'],
 		['client=acme', 'client must be a client id'],
 	])('%s -> 422', async (query, message) => {
 		const response = await api.get(`/invoices?${query}`);

@@ -4,8 +4,9 @@ import type { Invoice, InvoiceState, SandboxStore } from './store';
 
 export const PAGE_SIZE = 50;
 
-export type StatusFilter = Exclude<InvoiceState, 'closed'> | 'unpaid' | 'pastdue';
-const STATUS_FILTERS: readonly StatusFilter[] = ['open', 'partial', 'draft', 'paid', 'unpaid', 'pastdue'];
+/** The seed's six, and `closed` (written off), which real Harvest filters by too. */
+export type StatusFilter = InvoiceState | 'unpaid' | 'pastdue';
+const STATUS_FILTERS: readonly StatusFilter[] = ['open', 'partial', 'draft', 'paid', 'closed', 'unpaid', 'pastdue'];
 
 export interface InvoiceFilters {
 	page: number;

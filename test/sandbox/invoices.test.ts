@@ -279,6 +279,15 @@ describe('invoices from hours and expenses', () => {
 		expect(invoice).toMatchObject({ periodStart: start, periodEnd: end, kind: 'task' });
 	});
 
+	test('replacing the line items (csv-line-items) unlinks the imported hours: they are unbilled again', async () => {
+		const { project, hours } = richProject();
+		const id = idFromLocation(await api.post('/invoices', { invoice: { client_id: project.clientId, kind: 'project', projects_to_invoice: `${project.id}`, import_hours: 'all' } }));
+		expect(hours.every((entry) => entry.invoiceId === id)).toBe(true);
+		const current = (await api.get(`/invoices/${id}`)).json().invoice.csv_line_items as string;
+		expect((await api.put(`/invoices/${id}`, { invoice: { csv_line_items: current } })).status).toBe(200);
+		expect(hours.every((entry) => entry.invoiceId === null)).toBe(true);
+	});
+
 	test('deleting the invoice makes its hours billable again', async () => {
 		const { project, hours } = richProject();
 		const id = idFromLocation(await api.post('/invoices', { invoice: { client_id: project.clientId, kind: 'project', projects_to_invoice: `${project.id}`, import_hours: 'all' } }));

@@ -1,25 +1,28 @@
 import { CsvSyntaxError, formatCsv, parseCsv } from './csv';
 import { unprocessable } from './errors';
 import { lineAmount } from './invoiceMath';
+import { formatAccountDecimal, localizeNumberText, numberFormatFor, parseAccountNumber, type NumberFormat } from './numberFormat';
 import type { LineItem, SandboxStore } from './store';
-import { formatDecimal } from './wire/numbers';
+
+const POINT = numberFormatFor('.');
 
 export const LINE_ITEMS_HEADER = ['kind', 'description', 'quantity', 'unit_price', 'amount', 'taxed', 'taxed2', 'project_id'];
 
 /**
  * The `csv-line-items` text of an invoice, as Harvest writes it:
  * `Product,A description,1.00,100.00,100.0,false,false,` (quantity and unit price with two decimals,
- * amount as a decimal, an empty last field when there is no project).
+ * amount as a decimal, an empty last field when there is no project), numbers in the account's format
+ * (`"1,00"`, quoted, with a comma decimal symbol).
  */
-export function formatLineItems(items: readonly LineItem[]): string {
+export function formatLineItems(items: readonly LineItem[], format: NumberFormat = POINT): string {
 	return formatCsv([
 		LINE_ITEMS_HEADER,
 		...items.map((item) => [
 			item.kind,
 			item.description,
-			item.quantity.toFixed(2),
-			item.unitPrice.toFixed(2),
-			formatDecimal(item.amount),
+			localizeNumberText(item.quantity.toFixed(2), format),
+			localizeNumberText(item.unitPrice.toFixed(2), format),
+			formatAccountDecimal(item.amount, format),
 			String(item.taxed),
 			String(item.taxed2),
 			item.projectId === null ? '' : String(item.projectId),
@@ -30,9 +33,10 @@ export function formatLineItems(items: readonly LineItem[]): string {
 /**
  * Reads `csv-line-items` from a request. Everything is checked before anything is used, so a damaged
  * header or row answers 422 and leaves the invoice's line items as they were. The `amount` column is
- * informative: the sandbox recomputes it from quantity x unit price, as Harvest does.
+ * informative: the sandbox recomputes it from quantity x unit price, as Harvest does. Numbers are read
+ * in the account's format (see numberFormat.ts).
  */
-export function parseLineItems(csv: string, store: SandboxStore): LineItem[] {
+export function parseLineItems(csv: string, store: SandboxStore, format: NumberFormat = POINT): LineItem[] {
 	let rows: string[][];
 	try {
 		rows = parseCsv(csv).filter((row) => row.some((field) => field.trim() !== ''));
@@ -45,10 +49,10 @@ export function parseLineItems(csv: string, store: SandboxStore): LineItem[] {
 	if (headerText !== LINE_ITEMS_HEADER.join(',')) {
 		throw unprocessable(`csv-line-items must start with the header ${LINE_ITEMS_HEADER.join(',')}`);
 	}
-	return body.map((fields, index) => parseRow(fields, index + 2, store));
+	return body.map((fields, index) => parseRow(fields, index + 2, store, format));
 }
 
-function parseRow(fields: string[], line: number, store: SandboxStore): LineItem {
+function parseRow(fields: string[], line: number, store: SandboxStore, format: NumberFormat): LineItem {
 	if (fields.length < 7 || fields.length > 8) {
 		throw unprocessable(`csv-line-items line ${line} has ${fields.length} fields instead of 8`);
 	}
@@ -57,8 +61,8 @@ function parseRow(fields: string[], line: number, store: SandboxStore): LineItem
 		(candidate) => candidate.name.toLowerCase() === kindField.trim().toLowerCase(),
 	);
 	if (!category) throw unprocessable(`csv-line-items line ${line}: "${kindField}" is not an item category`);
-	const quantity = parseNumber(quantityField, 'quantity', line);
-	const unitPrice = parseNumber(unitPriceField, 'unit_price', line);
+	const quantity = parseNumber(quantityField, 'quantity', line, format);
+	const unitPrice = parseNumber(unitPriceField, 'unit_price', line, format);
 	const projectText = projectField.trim();
 	let projectId: number | null = null;
 	if (projectText !== '') {
@@ -77,14 +81,11 @@ function parseRow(fields: string[], line: number, store: SandboxStore): LineItem
 	};
 }
 
-/** The demo account writes `1,234.50` (thousands separator `,`), so commas are dropped before parsing. */
-function parseNumber(text: string, column: string, line: number): number {
-	const cleaned = text.trim().replace(/,/g, '');
-	if (cleaned === '') return 0;
-	const value = Number(cleaned);
-	if (!/^-?(\d+\.?\d*|\.\d+)$/.test(cleaned) || !Number.isFinite(value)) {
-		throw unprocessable(`csv-line-items line ${line}: ${column} "${text}" is not a number`);
-	}
+/** An empty field is 0; anything else must be a number in the account's format. */
+function parseNumber(text: string, column: string, line: number, format: NumberFormat): number {
+	if (text.trim() === '') return 0;
+	const value = parseAccountNumber(text, format);
+	if (value === undefined) throw unprocessable(`csv-line-items line ${line}: ${column} "${text}" is not a number`);
 	return value;
 }
 

@@ -1,4 +1,5 @@
 import { DEFAULT_NOW } from './clock';
+import type { DecimalSymbol } from './numberFormat';
 import { HARVEST_THROTTLE, type ThrottleSettings } from './throttle';
 
 export interface SandboxOptions {
@@ -14,6 +15,8 @@ export interface SandboxOptions {
 	throttle?: ThrottleSettings | false;
 	/** False makes who_am_i report the invoices module disabled and the invoice routes answer 404. */
 	invoicesModule?: boolean;
+	/** The account's decimal symbol (`.` by default); `,` makes the thousands separator `.`. */
+	decimalSymbol?: DecimalSymbol;
 }
 
 export type ResolvedOptions = Required<SandboxOptions>;
@@ -25,6 +28,7 @@ export const DEFAULT_OPTIONS: Readonly<ResolvedOptions> = Object.freeze({
 	now: DEFAULT_NOW,
 	throttle: HARVEST_THROTTLE,
 	invoicesModule: true,
+	decimalSymbol: '.',
 });
 
 /** Options given win over `base`; undefined values do not erase anything. */
@@ -33,6 +37,7 @@ export function resolveOptions(base: ResolvedOptions, options: SandboxOptions = 
 	const resolved = { ...base, ...defined };
 	if (!Number.isInteger(resolved.invoices) || resolved.invoices < 0) throw new Error('invoices must be a whole number >= 0');
 	if (!Number.isInteger(resolved.seed)) throw new Error('seed must be a whole number');
+	if (resolved.decimalSymbol !== '.' && resolved.decimalSymbol !== ',') throw new Error('decimalSymbol must be "." or ","');
 	if (!Number.isInteger(resolved.port) || resolved.port < 0 || resolved.port > 65535) throw new Error('port must be 0..65535');
 	return resolved;
 }

@@ -3,6 +3,7 @@ import type { SandboxContext } from './context';
 import { handleControlRequest } from './control';
 import { DEMO_LOGIN, type DemoLogin } from './demoAccount';
 import { FaultRules, type FaultRule } from './faults';
+import { numberFormatFor, type DecimalSymbol } from './numberFormat';
 import { DEFAULT_OPTIONS, resolveOptions, type ResolvedOptions, type SandboxOptions } from './options';
 import { RequestLog, type LoggedRequest } from './requestLog';
 import { RequestHooks, type RequestHook } from './requestHooks';
@@ -37,6 +38,8 @@ export interface Sandbox {
 	setThrottle(throttle: ThrottleSettings | false): void;
 	throttle(): ThrottleSettings | false;
 	setInvoicesModule(enabled: boolean): void;
+	/** The account's decimal symbol, as who_am_i reports it and csv-line-items are read and written. */
+	setDecimalSymbol(symbol: DecimalSymbol): void;
 	/** Direct, typed access to the data, for test setup and assertions. */
 	store: SandboxStore;
 	stop(): Promise<void>;
@@ -61,6 +64,7 @@ class RunningSandbox implements Sandbox {
 		this.context = {
 			store: this.store, clock: this.clock, throttle: this.throttleState,
 			dataSeed: initialOptions.seed, invoicesModule: initialOptions.invoicesModule,
+			numberFormat: numberFormatFor(initialOptions.decimalSymbol),
 		};
 		seedStore(this.store, { seed: initialOptions.seed, invoices: initialOptions.invoices, nowMs: this.clock.nowMillis() });
 		this.server = new SandboxServer({
@@ -95,6 +99,7 @@ class RunningSandbox implements Sandbox {
 		this.hooks.clear();
 		this.log.clear();
 		this.context.invoicesModule = resolved.invoicesModule;
+		this.context.numberFormat = numberFormatFor(resolved.decimalSymbol);
 		this.reseed(resolved.seed, resolved.invoices);
 	}
 
@@ -147,6 +152,10 @@ class RunningSandbox implements Sandbox {
 
 	setInvoicesModule(enabled: boolean): void {
 		this.context.invoicesModule = enabled;
+	}
+
+	setDecimalSymbol(symbol: DecimalSymbol): void {
+		this.context.numberFormat = numberFormatFor(resolveOptions(this.initialOptions, { decimalSymbol: symbol }).decimalSymbol);
 	}
 
 	stop(): Promise<void> {

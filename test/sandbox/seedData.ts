@@ -192,7 +192,7 @@ function seedInvoice(
 	const invoice: Invoice = {
 		id, clientId: plan.client.id, periodStart: null, periodEnd: null, number: plan.number, issuedAt: plan.issuedAt,
 		dueAt: addDays(plan.issuedAt, netDays), dueAtHumanFormat: netDays === 0 ? 'upon receipt' : `NET ${netDays}`,
-		currency: plan.client.currency, state: plan.state, kind: 'free_form', notes: random.chance(0.5) ? 'Thank you for your business.' : '',
+		currency: plan.client.currency, state: plan.state, sent: plan.state !== 'draft', kind: 'free_form', notes: random.chance(0.5) ? 'Thank you for your business.' : '',
 		purchaseOrder: random.chance(0.3) ? `PO-${random.int(1000, 9999)}` : '', subject: `Invoice ${plan.number} for ${plan.client.name}`,
 		tax: withTax ? random.pick([5, 8.25, 20]) : null, tax2: null, discount: random.chance(0.1) ? 10 : null,
 		amount: 0, taxAmount: 0, tax2Amount: 0, discountAmount: 0, dueAmount: 0,

@@ -93,6 +93,45 @@ describe('allowed transitions', () => {
 		expect(stored(id).state).toBe('open');
 	});
 
+	test('payments on a draft (as real Harvest takes them): it stays draft while partly paid, is paid when nothing is left due, and is a draft again when its payments go', async () => {
+		const id = await invoiceIn('draft');
+		const first = await pay(id, 400);
+		expect(first.status).toBe(201);
+		expect(stored(id)).toMatchObject({ state: 'draft', dueAmount: 600 });
+		const second = await pay(id, 600);
+		expect(stored(id)).toMatchObject({ state: 'paid', dueAmount: 0 });
+		await api.delete(String(second.headers.location));
+		expect(stored(id)).toMatchObject({ state: 'draft', dueAmount: 600 });
+		await api.delete(String(first.headers.location));
+		expect(stored(id)).toMatchObject({ state: 'draft', dueAmount: 1000 });
+	});
+
+	test.each([
+		['mark_as_sent', 'partial'],
+		['send', 'partial'],
+	] as const)('a partly paid draft --%s--> %s; a paid draft sent afterwards goes back to open, not draft, without payments', async (action, to) => {
+		const id = await invoiceIn('draft');
+		await pay(id, 250);
+		expect((action === 'send' ? await send(id) : await event(id, action)).status).toBeLessThan(300);
+		expect(stored(id)).toMatchObject({ state: to, dueAmount: 750 });
+		const paidDraft = await invoiceIn('draft');
+		const payment = await pay(paidDraft, 1000);
+		await send(paidDraft);
+		expect(stored(paidDraft).state).toBe('paid');
+		await api.delete(String(payment.headers.location));
+		expect(stored(paidDraft).state).toBe('open');
+	});
+
+	test('an update that lowers a partly paid draft to what was paid makes it paid; raising it again makes it a draft', async () => {
+		const id = await invoiceIn('draft');
+		await pay(id, 500);
+		const line = (amount: number) => `kind,description,quantity,unit_price,amount,taxed,taxed2,project_id\nService,Work,1,${amount},${amount},false,false,\n`;
+		expect((await api.put(`/invoices/${id}`, { invoice: { csv_line_items: line(500) } })).status).toBe(200);
+		expect(stored(id)).toMatchObject({ state: 'paid', dueAmount: 0 });
+		await api.put(`/invoices/${id}`, { invoice: { csv_line_items: line(800) } });
+		expect(stored(id)).toMatchObject({ state: 'draft', dueAmount: 300 });
+	});
+
 	test('deleting a payment of a closed invoice keeps it closed and recomputes due-amount', async () => {
 		const id = await invoiceIn('closed-partial');
 		const paymentId = sandbox.store.paymentsOf(id)[0].id;
@@ -153,7 +192,7 @@ describe('refused transitions: 422 with a message, nothing changes', () => {
 	});
 
 	test.each([
-		['draft', 1, 'A payment cannot be recorded on a draft invoice; send it first'],
+		['draft', 1000.01, 'Amount (1000.01) is more than the amount due (1000)'],
 		['closed', 1, 'A payment cannot be recorded on a closed invoice; re-open it first'],
 		['paid', 1, 'This invoice is already paid'],
 		['partial', 600.01, 'Amount (600.01) is more than the amount due (600)'],
@@ -186,6 +225,14 @@ describe('refused transitions: 422 with a message, nothing changes', () => {
 		expect((await api.post(`/invoices/${id}/messages`, { message: { recipients: 'a@b.example, nobody' } })).json()).toEqual({ message: 'Recipients must be email addresses: nobody' });
 		expect(stored(id).state).toBe('draft');
 	});
+});
+
+test('an XML payment types its amount as the seeds do (<amount type="decimal">300.0</amount>)', async () => {
+	const id = await invoiceIn('open');
+	const body = '<payment><paid-at type="datetime">2015-04-24T00:00:00Z</paid-at><amount type="decimal">300.0</amount><notes>Payment notes.</notes></payment>';
+	const response = await harvest(sandbox, { format: 'xml' }).post(`/invoices/${id}/payments`, body);
+	expect(response.status).toBe(201);
+	expect(stored(id)).toMatchObject({ state: 'partial', dueAmount: 700 });
 });
 
 test('payments are listed and read with their fields; paid-at as a date becomes midnight UTC', async () => {

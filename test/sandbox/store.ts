@@ -31,6 +31,8 @@ export interface Invoice {
 	dueAtHumanFormat: string;
 	currency: string;
 	state: InvoiceState;
+	/** Whether it was sent or marked as sent since it was last a draft (only a paid invoice needs it, see wasSent). */
+	sent: boolean;
 	kind: InvoiceKind;
 	notes: string;
 	purchaseOrder: string;

@@ -1,4 +1,5 @@
 import { formatCsvRow, parseCsv } from './csv';
+import { parseCsvNumber, type DecimalSymbol } from './numberFormat';
 
 /** One invoice line, as items show it and as the line-item editor collects it. */
 export interface LineItem {
@@ -56,10 +57,34 @@ export function writeLineItemsCsv(items: Array<Omit<LineItem, 'amount'> & { amou
 	return `${[LINE_ITEMS_HEADER.join(','), ...rows].join('\n')}\n`;
 }
 
-const toNumber = (text: string) => (text.trim() === '' ? 0 : Number(text));
+const NUMBER_COLUMNS = ['quantity', 'unit_price', 'amount'] as const;
 
-/** Reads `csv-line-items` into structured lines; throws with a reason when the header is damaged. */
-export function parseLineItemsCsv(csv: string): LineItem[] {
+function toNumber(text: string, decimalSymbol: DecimalSymbol): number {
+	if (text.trim() === '') return 0;
+	return parseCsvNumber(text, decimalSymbol) ?? Number.NaN;
+}
+
+/**
+ * Whether a quantity, unit price or amount holds a comma, so that reading the CSV needs the
+ * account's decimal symbol (who_am_i). CSV that does not parse says no: its check reports it.
+ */
+export function lineItemsNeedDecimalSymbol(csv: string): boolean {
+	let rows: string[][];
+	try {
+		rows = parseCsv(csv);
+	} catch {
+		return false;
+	}
+	const header = (rows[0] ?? []).map((name) => name.trim().toLowerCase());
+	const columns = NUMBER_COLUMNS.map((name) => header.indexOf(name)).filter((index) => index >= 0);
+	return rows.slice(1).some((row) => columns.some((index) => (row[index] ?? '').includes(',')));
+}
+
+/**
+ * Reads `csv-line-items` into structured lines, numbers in the account's format (see
+ * numberFormat.ts); throws with a reason when the header is damaged.
+ */
+export function parseLineItemsCsv(csv: string, decimalSymbol: DecimalSymbol = '.'): LineItem[] {
 	const rows = parseCsv(csv).filter((row) => !(row.length === 1 && row[0].trim() === ''));
 	if (rows.length === 0) return [];
 	const header = rows[0].map((name) => name.trim());
@@ -76,9 +101,9 @@ export function parseLineItemsCsv(csv: string): LineItem[] {
 		return {
 			kind: column(row, 'kind'),
 			description: column(row, 'description'),
-			quantity: toNumber(column(row, 'quantity')),
-			unit_price: toNumber(column(row, 'unit_price')),
-			amount: toNumber(column(row, 'amount')),
+			quantity: toNumber(column(row, 'quantity'), decimalSymbol),
+			unit_price: toNumber(column(row, 'unit_price'), decimalSymbol),
+			amount: toNumber(column(row, 'amount'), decimalSymbol),
 			taxed: column(row, 'taxed').trim() === 'true',
 			taxed2: column(row, 'taxed2').trim() === 'true',
 			project_id: project === '' ? null : Number(project),

@@ -68,21 +68,17 @@ export function requireDate(node: INode, field: string, value: unknown, itemInde
 
 /**
  * A moment as Harvest's `updated_since` filter wants it: UTC, minute precision (`YYYY-MM-DD HH:MM`).
- * A value without an offset is read in `timeZone` (the workflow's), as the date-time picker means it.
+ * Text without an offset is UTC, as Harvest reads the filter: a bare date (`2026-05-01`) is 00:00 UTC
+ * that day, whatever the workflow's time zone. An offset (`+02:00`, `Z`) or a date-time from an
+ * expression (`{{ $now }}`, which carries its zone) is converted.
  */
-export function requireUtcMinute(
-	node: INode,
-	field: string,
-	value: unknown,
-	timeZone: string,
-	itemIndex?: number,
-): string {
+export function requireUtcMinute(node: INode, field: string, value: unknown, itemIndex?: number): string {
 	const { text, dateTime } = asDateTimeInput(value);
-	const parsed = dateTime ?? (text ? DateTime.fromISO(text.replace(' ', 'T'), { zone: timeZone }) : undefined);
+	const parsed = dateTime ?? (text ? DateTime.fromISO(text.replace(' ', 'T'), { zone: 'utc' }) : undefined);
 	if (!parsed?.isValid) {
 		throw new NodeOperationError(
 			node,
-			`${field} must be a date and time, e.g. 2026-05-01T14:30:00 or 2026-05-01T14:30:00Z (got "${shown(value)}")`,
+			`${field} must be a date, or a date and time in UTC, e.g. 2026-05-01, 2026-05-01T14:30:00 or 2026-05-01T16:30:00+02:00 (got "${shown(value)}")`,
 			{ itemIndex },
 		);
 	}

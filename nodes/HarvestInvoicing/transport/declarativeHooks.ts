@@ -12,8 +12,9 @@ import { NodeOperationError } from 'n8n-workflow';
 import { requireHarvestId } from '../shared/validation';
 import { decodeHarvestResponse } from './decodeItems';
 import { encodeHarvestBody } from './encodeBody';
+import { withAccountLineItems } from './lineItemNumbers';
 import { walkInvoiceList } from './pageWalk';
-import { CREDENTIAL_NAME, PAGE_SIZE } from './request';
+import { CREDENTIAL_NAME, PAGE_SIZE, accountDecimalSymbol } from './request';
 import { withHarvestRetries } from './retry';
 import { dataFormatOf, wireHeaders } from './wireFormat';
 
@@ -59,7 +60,11 @@ export async function decodeHarvestItems(
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
 	const credentials = await this.getCredentials(CREDENTIAL_NAME);
-	const decoded = decodeHarvestResponse(this.getNode(), credentials, response);
+	// An invoice whose line items use decimal commas is read in the account's number format.
+	const decoded = await withAccountLineItems(
+		decodeHarvestResponse(this.getNode(), credentials, response),
+		async () => await accountDecimalSymbol.call(this),
+	);
 	const pairedItem = { item: this.getItemIndex() };
 	return decoded.records.map((json) => ({ json, pairedItem }));
 }

@@ -8,10 +8,12 @@ import type {
 	IPollFunctions,
 } from 'n8n-workflow';
 
+import type { DecimalSymbol } from '../shared/numberFormat';
 import { requireUsableCredential } from './credentialCheck';
 import { decodeHarvestResponse } from './decodeItems';
 import type { HarvestHttpResponse } from './errors';
 import { encodeHarvestBody } from './encodeBody';
+import { decimalSymbolOf, withAccountLineItems, WHO_AM_I_PATH } from './lineItemNumbers';
 import { walkInvoiceList } from './pageWalk';
 import type { DecodedBody } from './records';
 import { asNodeError, markRequestMethod, withHarvestRetries } from './retry';
@@ -52,7 +54,7 @@ export async function harvestRequest(this: HarvestContext, request: HarvestReque
 		options.body = encodeHarvestBody(format, { [request.root ?? 'record']: request.body });
 	}
 	const node = this.getNode();
-	return await withHarvestRetries(
+	const decoded = await withHarvestRetries(
 		async () => {
 			const response = (await this.helpers.httpRequestWithAuthentication.call(
 				this,
@@ -71,6 +73,12 @@ export async function harvestRequest(this: HarvestContext, request: HarvestReque
 		},
 		{ node, method: request.method },
 	);
+	return await withAccountLineItems(decoded, async () => await accountDecimalSymbol.call(this));
+}
+
+/** The account's decimal symbol (who_am_i), for csv-line-items written with decimal commas. */
+export async function accountDecimalSymbol(this: HarvestContext): Promise<DecimalSymbol> {
+	return decimalSymbolOf(await harvestRequest.call(this, { method: 'GET', path: WHO_AM_I_PATH }));
 }
 
 /**

@@ -37,11 +37,27 @@ const builder = new XMLBuilder({
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:?\d{2})$/;
 
-function toXmlValue(value: unknown): unknown {
-	if (value === null || value === undefined) return { '@_nil': 'true' };
+/**
+ * Fields the seeds type as decimals in request bodies (`<amount type="decimal">300.0</amount>`,
+ * `<tax type="decimal">3</tax>`): a whole amount is still a decimal there, never an integer.
+ */
+const DECIMAL_FIELDS = new Set(['amount', 'tax', 'tax2', 'discount', 'quantity', 'unit_price']);
+
+/** Rails writes decimals with at least one decimal place (`300.0`), never in exponent notation. */
+function decimalText(value: number): string {
+	if (Number.isInteger(value)) return value.toFixed(1);
+	const text = String(value);
+	return /e/i.test(text) ? value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 }) : text;
+}
+
+function toXmlValue(value: unknown, key = ''): unknown {
+	if (value === null || value === undefined) {
+		return DECIMAL_FIELDS.has(key) ? { '@_type': 'decimal', '@_nil': 'true' } : { '@_nil': 'true' };
+	}
 	if (typeof value === 'boolean') return { '#text': String(value), '@_type': 'boolean' };
 	if (typeof value === 'number') {
-		return { '#text': String(value), '@_type': Number.isInteger(value) ? 'integer' : 'decimal' };
+		if (DECIMAL_FIELDS.has(key) || !Number.isInteger(value)) return { '#text': decimalText(value), '@_type': 'decimal' };
+		return { '#text': String(value), '@_type': 'integer' };
 	}
 	if (typeof value === 'string') {
 		if (DATE.test(value)) return { '#text': value, '@_type': 'date' };
@@ -51,7 +67,7 @@ function toXmlValue(value: unknown): unknown {
 	if (typeof value === 'object') {
 		const element: Record<string, unknown> = {};
 		for (const [key, inner] of Object.entries(value as Record<string, unknown>)) {
-			element[kebabCase(key)] = toXmlValue(inner);
+			element[kebabCase(key)] = toXmlValue(inner, key);
 		}
 		return element;
 	}

@@ -145,7 +145,7 @@ export function diffInvoices(previous: Snapshot, fetched: PollFetch, options: Wa
 			if (wants(options, event, entry.state)) events.push({ event, previousState, invoice: record, ...extra });
 		};
 		if (kind === 'new') push('newInvoice');
-		const transitions = transitionEvents(kind === 'new' ? null : previousState, entry.state);
+		const transitions = transitionEvents(kind === 'new' ? null : previousState, entry.state, change.previous?.paidCents ?? 0);
 		for (const event of transitions) if (!EVENTS_AFTER_PAYMENTS.has(event)) push(event);
 		if (watchPayments && entry.paidCents > 0) {
 			if (!listed) {

@@ -93,6 +93,18 @@ describe.each(DATA_FORMATS)('Invoice > Get Many (%s)', (dataFormat) => {
 		for (const item of items) expect(String(item.json.due_at) < '2026-06-15').toBe(true);
 	});
 
+	it('filters written-off invoices with Status > Written Off', async () => {
+		const items = await run({ returnAll: true, filters: { status: 'closed' } });
+		expect(sandbox.requests()[0].query.status).toBe('closed');
+		const closed = [...sandbox.store.invoices.values()].filter((invoice) => invoice.state === 'closed');
+		expect(items.map((item) => item.json.id).sort()).toEqual(closed.map((invoice) => invoice.id).sort());
+	});
+
+	it('sends Updated Since given as a bare date as 00:00 UTC that day', async () => {
+		await run({ returnAll: false, limit: 1, filters: { updatedSince: '2026-06-01' } });
+		expect(sandbox.requests()[0].query).toEqual({ updated_since: '2026-06-01 00:00', page: '1' });
+	});
+
 	it('refuses a bad filter before any request', async () => {
 		await expect(run({ returnAll: true, filters: { issuedFrom: '2026-05-02', issuedTo: '2026-05-01' } })).rejects.toThrow(
 			/Issued To \(2026-05-01\) is before Issued From \(2026-05-02\)/,

@@ -54,7 +54,7 @@ describe.each(DATA_FORMATS)('Invoice > Update (%s)', (dataFormat) => {
 		expect((items[0].json.line_items as IDataObject[]).length).toBe(linesBefore.length);
 	});
 
-	it('replaces every line item when Replace Line Items is on', async () => {
+	it('replaces every line item when Change Line Items is on', async () => {
 		const items = await update({
 			replaceLineItems: true,
 			lineItemsInput: 'editor',
@@ -67,6 +67,34 @@ describe.each(DATA_FORMATS)('Invoice > Update (%s)', (dataFormat) => {
 			{ kind: 'Product', description: 'Only line, now', quantity: 2, unit_price: 49.5, amount: 99, taxed: false, taxed2: false, project_id: null },
 		]);
 		expect(items[0].json.amount).toBe(sandbox.store.invoices.get(invoiceId)!.amount);
+	});
+
+	it('adds lines to the existing ones with Line Items Change > Add to Existing Lines: reads them, sends them all', async () => {
+		const before = sandbox.store.invoices.get(invoiceId)!.lineItems.map((line) => line.description);
+		const items = await update({
+			replaceLineItems: true,
+			lineItemsMode: 'append',
+			lineItemsInput: 'editor',
+			lineItems: { lineItem: [{ kind: 'Product', description: 'Added, later', quantity: 1, unitPrice: 10, taxed: false, taxed2: false, projectId: '' }] },
+		});
+		const requests = received(sandbox.requests());
+		expect(requests.map(({ method, path }) => `${method} ${path}`)).toEqual([
+			`GET /invoices/${invoiceId}`,
+			`PUT /invoices/${invoiceId}`,
+			`GET /invoices/${invoiceId}`,
+		]);
+		const sent = ((requests[1].body as IDataObject).invoice as IDataObject).csv_line_items as string;
+		expect(sent.startsWith(`${HEADER}\n`)).toBe(true);
+		expect(sent.endsWith('Product,"Added, later",1.0,10.0,10.0,false,false,\n')).toBe(true);
+		expect(sandbox.store.invoices.get(invoiceId)!.lineItems.map((line) => line.description)).toEqual([...before, 'Added, later']);
+		expect((items[0].json.line_items as IDataObject[]).map((line) => line.description)).toEqual([...before, 'Added, later']);
+	});
+
+	it('refuses to add nothing, before any request', async () => {
+		await expect(update({ replaceLineItems: true, lineItemsMode: 'append', lineItemsInput: 'editor', lineItems: {} })).rejects.toThrow(
+			/Line Items is empty: there is no line to add/,
+		);
+		expect(sandbox.requests()).toHaveLength(0);
 	});
 
 	it('refuses an update with nothing to change, before any request', async () => {

@@ -58,9 +58,17 @@ describe.each(DATA_FORMATS)('Payment > Create (%s)', (dataFormat) => {
 		expect(received(sandbox)[0].body).toEqual({ payment: { amount: 10, paid_at: '2026-06-12T00:00:00Z' } });
 	});
 
-	it("shows Harvest's refusal when the invoice cannot take a payment", async () => {
+	it('records a payment on a draft, which stays a draft until nothing is left due (as in Harvest)', async () => {
 		const invoiceId = await draftInvoice(sandbox);
-		await expect(run('create', { invoiceId: byId(invoiceId), amount: 10, paidAt: '2026-06-12' })).rejects.toThrow(
+		const items = await run('create', { invoiceId: byId(invoiceId), amount: 400, paidAt: '2026-06-12' });
+		expect(items[0].json).toMatchObject({ amount: 400, invoice_state: 'draft', invoice_due_amount: 600 });
+		const paid = await run('create', { invoiceId: byId(invoiceId), amount: 600, paidAt: '2026-06-13' });
+		expect(paid[0].json).toMatchObject({ amount: 600, invoice_state: 'paid', invoice_due_amount: 0 });
+	});
+
+	it("shows Harvest's refusal when the invoice cannot take a payment", async () => {
+		const invoiceId = await openInvoice(sandbox);
+		await expect(run('create', { invoiceId: byId(invoiceId), amount: 1000.01, paidAt: '2026-06-12' })).rejects.toThrow(
 			'Harvest could not accept the data (HTTP 422)',
 		);
 		expect(received(sandbox).map((request) => request.method)).toEqual(['POST']);

@@ -57,6 +57,40 @@ describe('Harvest Invoicing Trigger: scripted histories', () => {
 		expect(await poll()).toEqual([`paymentRecorded:${id}:${third}`]);
 	});
 
+	it('payments on a draft (Harvest takes them): Payment Recorded while it stays a draft, then Paid; deleting them is only a state change', async () => {
+		const id = await user.createDraft();
+		await poll();
+		const first = await user.pay(id, 400);
+		const [partly] = (await trigger.poll()) ?? [[]];
+		expect(partly.map(({ json }) => [json.event, json.previous_state, json.state, json.due_amount])).toEqual([
+			['paymentRecorded', 'draft', 'draft', 600],
+		]);
+		expect(partly[0].json.payment).toMatchObject({ id: first, amount: 400 });
+		expect(await poll()).toEqual([]);
+		const second = await user.pay(id, 600);
+		const [paid] = (await trigger.poll()) ?? [[]];
+		expect(paid.map(({ json }) => [json.event, json.previous_state, json.state])).toEqual([
+			['paymentRecorded', 'draft', 'paid'],
+			['paid', 'draft', 'paid'],
+			['stateChanged', 'draft', 'paid'],
+		]);
+		expect(paid[0].json.payment).toMatchObject({ id: second, amount: 600 });
+		await user.deletePayment(id, second);
+		await user.deletePayment(id, first);
+		expect(sandbox.store.invoices.get(id)?.state).toBe('draft');
+		expect(await poll()).toEqual([`stateChanged:${id}`]);
+	});
+
+	it('a partly paid draft that is sent is Invoice Sent, not Partially Paid again', async () => {
+		const id = await user.createDraft();
+		await poll();
+		const first = await user.pay(id, 250);
+		expect(await poll()).toEqual([`paymentRecorded:${id}:${first}`]);
+		await user.send(id);
+		expect(await poll()).toEqual([`invoiceSent:${id}`, `stateChanged:${id}`]);
+		expect(sandbox.store.invoices.get(id)?.state).toBe('partial');
+	});
+
 	it('write-off, re-open, back to draft', async () => {
 		const id = await user.createDraft();
 		await user.send(id);

@@ -5,7 +5,7 @@ import { dueDate, parseDueFormat } from '../dueDates';
 import { notFound, unprocessable } from '../errors';
 import { commitImport, planImport, releaseEntries, type ExpenseSummary, type ImportChoice, type ImportPlan } from '../invoiceImport';
 import { applyTotals, paidTotal } from '../invoiceMath';
-import { stateFromPayments } from '../invoiceState';
+import { stateFromPayments, wasSent } from '../invoiceState';
 import { parseLineItems } from '../lineItems';
 import type { Invoice, InvoiceKind, SandboxStore } from '../store';
 import { has, readDate, readId, readNumber, readString, type FieldRecord } from '../wire/fields';
@@ -56,7 +56,7 @@ function readEditableFields(context: SandboxContext, record: FieldRecord, curren
 		fields[name] = value;
 	}
 	const csv = readString(record, 'csv_line_items');
-	if (csv !== undefined) fields.lineItems = parseLineItems(csv, context.store);
+	if (csv !== undefined) fields.lineItems = parseLineItems(csv, context.store, context.numberFormat);
 	applyDueFields(record, fields, current);
 	return fields;
 }
@@ -156,7 +156,7 @@ export function createInvoice(context: SandboxContext, record: FieldRecord): Inv
 	const now = clock.timestamp();
 	const id = store.nextId('invoice');
 	const invoice: Invoice = {
-		id, clientId: client.id, number, issuedAt, kind, state: 'draft',
+		id, clientId: client.id, number, issuedAt, kind, state: 'draft', sent: false,
 		periodStart: fields.periodStart ?? plan?.periodStart ?? null, periodEnd: fields.periodEnd ?? plan?.periodEnd ?? null,
 		dueAtHumanFormat, dueAt: fields.dueAt ?? dueDate(issuedAt, parseDueFormat(dueAtHumanFormat).days ?? 0),
 		currency: fields.currency ?? client.currency, subject: fields.subject ?? '', notes: fields.notes ?? '',
@@ -173,7 +173,7 @@ export function createInvoice(context: SandboxContext, record: FieldRecord): Inv
 
 /**
  * PUT /invoices/{id}. Only fields sent change; line items only when `csv-line-items` is sent (then all
- * of them are replaced). Import parameters and `kind` are creation-time choices and are ignored here.
+ * of them are replaced, and hours and expenses imported into the invoice become unbilled again). Import parameters and `kind` are creation-time choices and are ignored here.
  * The state follows the new amount when the invoice has payments (paid -> partial if it grew); an
  * amount below what was already paid is refused.
  */
@@ -184,10 +184,10 @@ export function updateInvoice(context: SandboxContext, invoice: Invoice, record:
 	const paid = paidTotal(context.store.paymentsOf(invoice.id));
 	applyTotals(next, paid);
 	if (next.dueAmount < 0) throw unprocessable(`The new amount (${next.amount}) is less than the payments recorded (${paid})`);
-	if (paid > 0 && (next.state === 'open' || next.state === 'partial' || next.state === 'paid')) {
-		next.state = stateFromPayments(next.amount, paid);
-	}
+	if (paid > 0 && next.state !== 'closed') next.state = stateFromPayments(next.amount, paid, wasSent(invoice));
 	Object.assign(invoice, next);
+	// New line items are new lines: the imported hours and expenses lose their link and are unbilled again.
+	if (fields.lineItems !== undefined) releaseEntries(context.store, invoice.id);
 	touchInvoice(context, invoice);
 }
 

@@ -47,6 +47,7 @@ export function sendMessage(context: SandboxContext, invoice: Invoice, record: F
 		thankYou,
 	});
 	invoice.state = nextState;
+	invoice.sent = true;
 	touchInvoice(context, invoice);
 	return message;
 }
@@ -68,6 +69,8 @@ export function changeState(context: SandboxContext, invoice: Invoice, event: St
 		thankYou: false,
 	});
 	invoice.state = nextState;
+	if (event === 'mark_as_sent') invoice.sent = true;
+	if (event === 'mark_as_draft') invoice.sent = false;
 	touchInvoice(context, invoice);
 	return message;
 }

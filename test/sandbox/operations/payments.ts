@@ -2,7 +2,7 @@ import type { SandboxContext } from '../context';
 import { DEMO_USER, demoUserName } from '../demoAccount';
 import { notFound, unprocessable } from '../errors';
 import { applyTotals, paidTotal, roundMoney } from '../invoiceMath';
-import { assertPaymentAllowed, stateFromPayments } from '../invoiceState';
+import { assertPaymentAllowed, stateFromPayments, wasSent } from '../invoiceState';
 import type { Invoice, Payment } from '../store';
 import { readDateTime, readNumber, readString, type FieldRecord } from '../wire/fields';
 import { touchInvoice } from './invoices';
@@ -32,7 +32,10 @@ export function createPayment(context: SandboxContext, invoice: Invoice, record:
 	return payment;
 }
 
-/** DELETE /invoices/{id}/payments/{pid}: a paid invoice goes back to partial or open (a closed one stays closed). */
+/**
+ * DELETE /invoices/{id}/payments/{pid}: a paid invoice goes back to partial or open, or to draft when
+ * it was never sent (a closed one stays closed).
+ */
 export function deletePayment(context: SandboxContext, invoice: Invoice, payment: Payment): void {
 	context.store.payments.delete(payment.id);
 	settle(context, invoice);
@@ -41,8 +44,6 @@ export function deletePayment(context: SandboxContext, invoice: Invoice, payment
 function settle(context: SandboxContext, invoice: Invoice): void {
 	const paid = paidTotal(context.store.paymentsOf(invoice.id));
 	applyTotals(invoice, paid);
-	if (invoice.state === 'open' || invoice.state === 'partial' || invoice.state === 'paid') {
-		invoice.state = stateFromPayments(invoice.amount, paid);
-	}
+	if (invoice.state !== 'closed') invoice.state = stateFromPayments(invoice.amount, paid, wasSent(invoice));
 	touchInvoice(context, invoice);
 }

@@ -6,7 +6,7 @@ import { rateLimitRecord, whoAmIRecord } from '../wire/records';
 export function registerAccountRoutes(router: Router): void {
 	router.add('GET', '/account/who_am_i', ({ sandbox }) => ({
 		status: 200,
-		document: bareDocument('hash', whoAmIRecord(sandbox.store, sandbox.invoicesModule)),
+		document: bareDocument('hash', whoAmIRecord(sandbox.store, sandbox.invoicesModule, sandbox.numberFormat)),
 	}));
 
 	router.add('GET', '/account/rate_limit_status', ({ sandbox }) => ({

@@ -21,7 +21,7 @@ export function registerInvoiceRoutes(router: Router): void {
 
 	router.add('GET', '/invoices/:id', ({ params, sandbox }) => {
 		const invoice = findInvoice(sandbox.store, params.id);
-		return { status: 200, document: oneDocument('invoice', 'invoice', invoiceRecord(invoice, { csvLineItems: true })) };
+		return { status: 200, document: oneDocument('invoice', 'invoice', invoiceRecord(invoice, { csvLineItems: sandbox.numberFormat })) };
 	}, options);
 
 	// Like Harvest, create and update answer with a Location and no body: clients GET the record.

@@ -1,5 +1,6 @@
 import { DEMO_COMPANY, DEMO_USER } from '../demoAccount';
 import { formatLineItems } from '../lineItems';
+import type { NumberFormat } from '../numberFormat';
 import type { Client, Contact, Invoice, InvoiceMessage, ItemCategory, Payment, Project, SandboxStore } from '../store';
 import type { ThrottleStatus } from '../throttle';
 import { formatDateTime } from '../dates';
@@ -7,9 +8,10 @@ import { wire, type WireRecord } from './document';
 
 /**
  * Store records as Harvest writes them. Field names, order and types follow the seeds' examples
- * field for field; the list of invoices adds `client_name`, a single invoice `csv_line_items`.
+ * field for field; the list of invoices adds `client_name`, a single invoice `csv_line_items` (numbers in
+ * the account's format).
  */
-export function invoiceRecord(invoice: Invoice, extra: { clientName: string } | { csvLineItems: true }): WireRecord {
+export function invoiceRecord(invoice: Invoice, extra: { clientName: string } | { csvLineItems: NumberFormat }): WireRecord {
 	return wire.record({
 		id: wire.integer(invoice.id),
 		client_id: wire.integer(invoice.clientId),
@@ -41,7 +43,7 @@ export function invoiceRecord(invoice: Invoice, extra: { clientName: string } | 
 		created_by_id: wire.integer(invoice.createdById),
 		...('clientName' in extra
 			? { client_name: wire.string(extra.clientName) }
-			: { csv_line_items: wire.string(formatLineItems(invoice.lineItems)) }),
+			: { csv_line_items: wire.string(formatLineItems(invoice.lineItems, extra.csvLineItems)) }),
 	});
 }
 
@@ -147,7 +149,7 @@ export function projectRecord(project: Project): WireRecord {
 }
 
 /** `/account/who_am_i`; `invoicesModule: false` is how a sandbox account without invoicing looks. */
-export function whoAmIRecord(store: SandboxStore, invoicesModule: boolean): WireRecord {
+export function whoAmIRecord(store: SandboxStore, invoicesModule: boolean, numberFormat: NumberFormat): WireRecord {
 	const user = store.people.get(DEMO_USER.id);
 	return wire.record({
 		company: wire.record({
@@ -158,8 +160,8 @@ export function whoAmIRecord(store: SandboxStore, invoicesModule: boolean): Wire
 			week_start_day: wire.string(DEMO_COMPANY.weekStartDay),
 			time_format: wire.string(DEMO_COMPANY.timeFormat),
 			clock: wire.string(DEMO_COMPANY.clock),
-			decimal_symbol: wire.string(DEMO_COMPANY.decimalSymbol),
-			thousands_separator: wire.string(DEMO_COMPANY.thousandsSeparator),
+			decimal_symbol: wire.string(numberFormat.decimalSymbol),
+			thousands_separator: wire.string(numberFormat.thousandsSeparator),
 			color_scheme: wire.string(DEMO_COMPANY.colorScheme),
 			modules: wire.record({
 				expenses: wire.boolean(true),

@@ -20,9 +20,14 @@ describe('applyInvoiceListFilters (Invoice > Get Many preSend)', () => {
 			client: '1001',
 			from: '20260101',
 			to: '20260331',
-			updated_since: '2026-05-01 12:30',
+			updated_since: '2026-05-01 14:30',
 		});
 		expect(options.url).toBe('/invoices');
+	});
+
+	it('reads Updated Since without an offset as UTC whatever the workflow time zone: a bare date is 00:00 UTC', async () => {
+		expect((await run({ updated_since: '2026-05-01' }, 'America/Los_Angeles')).qs).toEqual({ updated_since: '2026-05-01 00:00' });
+		expect((await run({ status: 'closed' })).qs).toEqual({ status: 'closed' });
 	});
 
 	it('leaves out filters added but left empty, and sends nothing without filters', async () => {
@@ -31,11 +36,11 @@ describe('applyInvoiceListFilters (Invoice > Get Many preSend)', () => {
 	});
 
 	it.each([
-		[{ status: 'late' }, /Status must be one of open, partial, draft, paid, unpaid, pastdue/],
+		[{ status: 'late' }, /Status must be one of open, partial, draft, paid, closed, unpaid, pastdue/],
 		[{ client: 'Acme' }, /Client must be a Harvest ID/],
 		[{ from: '01/02/2026' }, /Issued From must be a date/],
 		[{ from: '2026-05-02', to: '2026-05-01' }, /Issued To \(2026-05-01\) is before Issued From \(2026-05-02\)/],
-		[{ updated_since: 'last week' }, /Updated Since must be a date and time/],
+		[{ updated_since: 'last week' }, /Updated Since must be a date, or a date and time in UTC/],
 	])('refuses %j before any request', async (qs, message) => {
 		await expect(run(qs)).rejects.toThrow(message);
 	});

@@ -25,7 +25,7 @@ describe('prepareInvoiceUpdate (Invoice > Update preSend)', () => {
 		expect(await run(undefined, { updateFields: { dueTerms: 'uponReceipt' } })).toEqual({ due_at_human_format: 'upon receipt' });
 	});
 
-	it('replaces line items when Replace Line Items is on', async () => {
+	it('replaces line items when Change Line Items is on (a workflow saved without Line Items Change replaces)', async () => {
 		const invoice = await run(undefined, {
 			replaceLineItems: true,
 			lineItemsInput: 'editor',

@@ -20,7 +20,7 @@ describe('raw csv-line-items check', () => {
 		[csv('Service,x,1'), /line 2: has 3 fields/],
 		[csv('Service,Design, phase 1,1,10,10,false,false,'), /line 2: has 9 fields.*quote/],
 		[csv(',x,1,10,10,false,false,'), /line 2: kind is empty/],
-		[csv('Service,x,"1,5",10,15,false,false,'), /quantity "1,5" is not a number \(use a decimal point/],
+		[csv('Service,x,"1,5",10,15,false,false,'), /quantity "1,5" is not a number \(this Harvest account writes numbers with a decimal point/],
 		[csv('Service,x,1,ten,10,false,false,'), /unit_price "ten" is not a number/],
 		[csv('Service,x,1,10,1e3,false,false,'), /amount "1e3" is not a number/],
 		[csv('Service,x,1,10,10,yes,false,'), /taxed must be true or false/],
@@ -29,5 +29,19 @@ describe('raw csv-line-items check', () => {
 		[csv('Service,x,1,10,10,false,false,', 'Service,"open'), /not valid CSV/],
 	])('refuses %j', (text, problem) => {
 		expect(findLineItemsCsvProblem(text)).toMatch(problem);
+	});
+
+	it('accepts quoted comma decimals where the account decimal symbol is a comma (seed 004), and decimal points there too', () => {
+		const text = csv('Service,"Design, phase 1","1,5","1.200,50","1.800,75",false,false,', 'Product,Box,2.5,10,25.0,false,false,');
+		expect(findLineItemsCsvProblem(text, ',')).toBeUndefined();
+		expect(findLineItemsCsvProblem(text, '.')).toMatch(/line 2: quantity "1,5" is not a number/);
+	});
+
+	it.each([
+		[csv('Service,x,1,5,100,150,false,false,'), /line 2: has 9 fields/],
+		[csv('Service,x,"1,2,3",10,10,false,false,'), /quantity "1,2,3" is not a number/],
+		[csv('Service,x,"12.34,5",10,10,false,false,'), /quantity "12.34,5" is not a number/],
+	])('still refuses %j with a comma decimal symbol', (text, problem) => {
+		expect(findLineItemsCsvProblem(text, ',')).toMatch(problem);
 	});
 });

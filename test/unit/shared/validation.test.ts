@@ -42,12 +42,14 @@ describe('validation before any request', () => {
 		}
 	});
 
-	it('turns moments into UTC minutes, reading a value without offset in the workflow time zone', () => {
-		expect(requireUtcMinute(TEST_NODE, 'Updated Since', '2026-05-01T14:30:59', 'Europe/Berlin')).toBe('2026-05-01 12:30');
-		expect(requireUtcMinute(TEST_NODE, 'Updated Since', '2026-05-01T14:30:00Z', 'Europe/Berlin')).toBe('2026-05-01 14:30');
-		expect(requireUtcMinute(TEST_NODE, 'Updated Since', '2026-05-01 14:30', 'America/New_York')).toBe('2026-05-01 18:30');
-		expect(requireUtcMinute(TEST_NODE, 'Updated Since', '2026-01-01T00:10:00+02:00', 'UTC')).toBe('2025-12-31 22:10');
-		expect(() => requireUtcMinute(TEST_NODE, 'Updated Since', 'yesterday', 'UTC')).toThrow(/Updated Since must be a date and time/);
+	it('turns moments into UTC minutes, reading a value without offset (a bare date too) as UTC', () => {
+		expect(requireUtcMinute(TEST_NODE, 'Updated Since', '2026-05-01')).toBe('2026-05-01 00:00');
+		expect(requireUtcMinute(TEST_NODE, 'Updated Since', '2026-05-01T14:30:59')).toBe('2026-05-01 14:30');
+		expect(requireUtcMinute(TEST_NODE, 'Updated Since', '2026-05-01T14:30:00Z')).toBe('2026-05-01 14:30');
+		expect(requireUtcMinute(TEST_NODE, 'Updated Since', '2026-05-01 14:30')).toBe('2026-05-01 14:30');
+		expect(requireUtcMinute(TEST_NODE, 'Updated Since', '2026-01-01T00:10:00+02:00')).toBe('2025-12-31 22:10');
+		expect(requireUtcMinute(TEST_NODE, 'Updated Since', DateTime.fromISO('2026-05-01T00:00:00', { zone: 'Europe/Berlin' }))).toBe('2026-04-30 22:00');
+		expect(() => requireUtcMinute(TEST_NODE, 'Updated Since', 'yesterday')).toThrow(/Updated Since must be a date, or a date and time in UTC/);
 	});
 
 	it('takes numbers with a decimal point within their rule', () => {

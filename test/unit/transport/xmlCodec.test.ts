@@ -74,9 +74,21 @@ describe('Harvest XML codec', () => {
 		expect(decodeXml(xml)).toEqual({ invoice: record });
 	});
 
+	it('types decimal fields as the seeds do, whole amounts included (<amount type="decimal">300.0</amount>)', () => {
+		const payment = encodeXml('payment', { amount: 300, paid_at: '2015-04-24T00:00:00Z', notes: 'x' });
+		expect(payment).toContain('<amount type="decimal">300.0</amount>');
+		const invoice = encodeXml('invoice', { client_id: 1929151, tax: 3, tax2: 5.5, discount: null, number: '7' });
+		expect(invoice).toContain('<client-id type="integer">1929151</client-id>');
+		expect(invoice).toContain('<tax type="decimal">3.0</tax>');
+		expect(invoice).toContain('<tax2 type="decimal">5.5</tax2>');
+		expect(invoice).toContain('<discount type="decimal" nil="true"');
+		expect(decodeXml(invoice)).toEqual({ invoice: { client_id: 1929151, tax: 3, tax2: 5.5, discount: null, number: '7' } });
+		expect(encodeXml('payment', { amount: 0.0000001 })).toContain('<amount type="decimal">0.0000001</amount>');
+	});
+
 	it('encodes null as nil="true", which decodes back to null', () => {
 		const xml = encodeXml('invoice', { discount: null });
-		expect(xml).toContain('<discount nil="true"');
+		expect(xml).toContain('<discount type="decimal" nil="true"');
 		expect(decodeXml(xml)).toEqual({ invoice: { discount: null } });
 	});
 

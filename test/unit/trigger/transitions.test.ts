@@ -26,6 +26,18 @@ describe('transitionEvents', () => {
 	] as const)('%s -> %s', (from, to, expected) => {
 		expect(transitionEvents(from, to)).toEqual(expected);
 	});
+
+	it.each([
+		// Harvest takes payments on drafts: a partly paid draft that is now paid got its last payment.
+		['draft', 'paid', ['paid', 'stateChanged']],
+		// ...one that is now partial was sent; its first part had been paid already.
+		['draft', 'partial', ['invoiceSent', 'stateChanged']],
+		['draft', 'draft', []],
+		// A never-sent invoice whose payments were deleted is a draft again: not "back to draft".
+		['paid', 'draft', ['stateChanged']],
+	] as const)('a draft that was partly paid before: %s -> %s', (from, to, expected) => {
+		expect(transitionEvents(from, to, 40_000)).toEqual(expected);
+	});
 });
 
 describe('eventItemJson', () => {

@@ -51,6 +51,7 @@ const properties: INodeProperties[] = [
 					{ name: 'Partially Paid', value: 'partial' },
 					{ name: 'Past Due', value: 'pastdue', description: 'Open or partially paid, after the due date' },
 					{ name: 'Unpaid', value: 'unpaid', description: 'Open or partially paid' },
+					{ name: 'Written Off', value: 'closed', description: 'Closed without being paid in full' },
 				],
 				default: 'open',
 				routing: { send: { type: 'query', property: 'status' } },
@@ -60,7 +61,8 @@ const properties: INodeProperties[] = [
 				name: 'updatedSince',
 				type: 'dateTime',
 				default: '',
-				description: 'Only invoices changed at or after this moment (to the minute)',
+				description:
+					'Only invoices changed at or after this moment, to the minute. Read in UTC (Harvest filters in UTC): a date alone means 00:00 UTC that day, and a time without an offset is UTC. Add an offset for another zone, e.g. 2026-05-01T09:00:00+02:00.',
 				routing: { send: { type: 'query', property: 'updated_since' } },
 			},
 		],

@@ -84,7 +84,7 @@ export async function prepareInvoiceCreate(
 	normalizeEditableFields(node, invoice, itemIndex);
 	applyDueTerms.call(this, invoice, 'additionalFields');
 	if (invoice.kind === 'free_form') {
-		invoice.csv_line_items = lineItemsCsvFromParameters.call(this, false);
+		invoice.csv_line_items = await lineItemsCsvFromParameters.call(this, false);
 		requireSomeLineItems.call(this, String(invoice.csv_line_items));
 	} else {
 		normalizeImportFields(node, invoice, itemIndex);

@@ -8,7 +8,7 @@ import {
 	requireUtcMinute,
 } from '../../../shared/validation';
 
-export const INVOICE_STATUS_FILTERS = ['open', 'partial', 'draft', 'paid', 'unpaid', 'pastdue'] as const;
+export const INVOICE_STATUS_FILTERS = ['open', 'partial', 'draft', 'paid', 'closed', 'unpaid', 'pastdue'] as const;
 
 const FILTER_KEYS = ['status', 'client', 'from', 'to', 'updated_since'];
 
@@ -18,7 +18,7 @@ const compactDate = (date: string) => date.replace(/-/g, '');
 /**
  * preSend of Invoice > Get Many: checks the Filters the routing put into the query and writes
  * them the way Harvest v1 reads them: issue dates as `YYYYMMDD`, Updated Since in UTC to the
- * minute (`YYYY-MM-DD HH:MM`; a value without an offset is in the workflow's time zone).
+ * minute (`YYYY-MM-DD HH:MM`; a value without an offset is UTC, a bare date 00:00 UTC).
  */
 export async function applyInvoiceListFilters(
 	this: IExecuteSingleFunctions,
@@ -37,7 +37,7 @@ export async function applyInvoiceListFilters(
 	if (from !== undefined) qs.from = compactDate(from);
 	if (to !== undefined) qs.to = compactDate(to);
 	if (qs.updated_since !== undefined) {
-		qs.updated_since = requireUtcMinute(node, 'Updated Since', qs.updated_since, this.getTimezone(), itemIndex);
+		qs.updated_since = requireUtcMinute(node, 'Updated Since', qs.updated_since, itemIndex);
 	}
 	return { ...requestOptions, qs };
 }

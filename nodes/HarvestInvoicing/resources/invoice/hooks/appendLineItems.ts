@@ -1,0 +1,50 @@
+import { NodeOperationError } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, INode } from 'n8n-workflow';
+
+import { parseCsv } from '../../../shared/csv';
+import { requireHarvestId } from '../../../shared/validation';
+import { readInvoice } from '../../../transport/invoiceStatus';
+
+/** How Update changes line items when Change Line Items is on (`lineItemsMode`). */
+export const LINE_ITEMS_MODES = ['replace', 'append'] as const;
+export type LineItemsMode = (typeof LINE_ITEMS_MODES)[number];
+
+/**
+ * The data rows of line items to add (the CSV without its header), checked before anything is read
+ * or sent: adding nothing would still rewrite the current lines and unlink their tracked time.
+ */
+export function addedLineItemRows(node: INode, addedCsv: string, itemIndex?: number): string {
+	const newline = addedCsv.search(/\r?\n/);
+	const rows = newline < 0 ? '' : addedCsv.slice(newline).replace(/^\r?\n/, '');
+	if (!parseCsv(rows).some((row) => row.some((field) => field.trim() !== ''))) {
+		throw new NodeOperationError(node, 'Line Items is empty: there is no line to add to the invoice', {
+			itemIndex,
+			description: 'Add the lines to append, or switch Change Line Items off.',
+		});
+	}
+	return rows.replace(/(\r?\n)*$/, '\n');
+}
+
+/**
+ * Harvest has no "add a line": `csv-line-items` always replaces every line. Adding is therefore the
+ * current lines, exactly as Harvest wrote them (quoting and number format kept), followed by the new
+ * rows.
+ */
+export function appendLineItemRows(currentCsv: string, addedRows: string, header: string): string {
+	const current = currentCsv.replace(/(\r?\n)+$/, '');
+	return `${current === '' ? header : current}\n${addedRows}`;
+}
+
+/** The invoice's current `csv_line_items`, read before an Update that adds lines to them. */
+export async function currentLineItemsCsv(this: IExecuteSingleFunctions): Promise<string> {
+	const node = this.getNode();
+	const itemIndex = this.getItemIndex();
+	const id = requireHarvestId(node, 'Invoice', this.getNodeParameter('invoiceId', undefined, { extractValue: true }), itemIndex);
+	const invoice = await readInvoice.call(this, id);
+	if (typeof invoice.csv_line_items !== 'string') {
+		throw new NodeOperationError(node, `Harvest sent no line items for invoice ${id}, so none could be added; nothing was changed`, {
+			itemIndex,
+		});
+	}
+	return invoice.csv_line_items;
+}
