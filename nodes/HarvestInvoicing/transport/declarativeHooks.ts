@@ -12,6 +12,8 @@ import { requireHarvestId } from '../shared/validation';
 import { decodeHarvestResponse } from './decodeItems';
 import { encodeHarvestBody } from './encodeBody';
 import { CREDENTIAL_NAME, PAGE_SIZE } from './request';
+import { harvestDeadlineMs, type HarvestCall } from './deadline';
+import { harvestBudget } from './rateBudget';
 import { withHarvestRetries } from './retry';
 import { dataFormatOf, wireHeaders } from './wireFormat';
 
@@ -47,7 +49,35 @@ export async function prepareHarvestRequest(
 		headers: { ...requestOptions.headers, ...wireHeaders(format) },
 		body: hasBody ? encodeHarvestBody(format, body) : undefined,
 		ignoreHttpStatusErrors: true,
+		timeout: harvestDeadlineMs(),
 	};
+}
+
+/**
+ * The attempt under way for each item's context: the answer is in when the first postReceive
+ * runs, so its deadline stops and its budget slot is released there, before any read-back.
+ */
+const callsUnderWay = new WeakMap<object, HarvestCall>();
+
+/** Runs one routing request of the item behind `context` as a budgeted, deadlined attempt. */
+async function routingAttempt(
+	context: IExecutePaginationFunctions,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+	method: string,
+): Promise<INodeExecutionData[]> {
+	const credentials = await context.getCredentials(CREDENTIAL_NAME);
+	const item = Object.getPrototypeOf(context) as object;
+	return await withHarvestRetries(
+		async (call) => {
+			callsUnderWay.set(item, call);
+			try {
+				return await context.makeRoutingRequest(requestData);
+			} finally {
+				callsUnderWay.delete(item);
+			}
+		},
+		{ node: context.getNode(), method, budget: harvestBudget(credentials) },
+	);
 }
 
 /** postReceive for every operation: one item per Harvest record, paired with its input item. */
@@ -56,6 +86,7 @@ export async function decodeHarvestItems(
 	_items: INodeExecutionData[],
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
+	callsUnderWay.get(this)?.answered();
 	const credentials = await this.getCredentials(CREDENTIAL_NAME);
 	const decoded = decodeHarvestResponse(this.getNode(), credentials, response);
 	const pairedItem = { item: this.getItemIndex() };
@@ -71,10 +102,7 @@ export async function sendHarvestRequest(
 	this: IExecutePaginationFunctions,
 	requestData: DeclarativeRestApiSettings.ResultOptions,
 ): Promise<INodeExecutionData[]> {
-	return await withHarvestRetries(async () => await this.makeRoutingRequest(requestData), {
-		node: this.getNode(),
-		method: String(requestData.options.method ?? 'GET'),
-	});
+	return await routingAttempt(this, requestData, String(requestData.options.method ?? 'GET'));
 }
 
 /**
@@ -94,10 +122,7 @@ export async function fetchInvoicePages(
 			...requestData,
 			options: { ...requestData.options, qs: { ...requestData.options.qs, page } },
 		};
-		const items = await withHarvestRetries(async () => await this.makeRoutingRequest(pageRequest), {
-			node: this.getNode(),
-			method: 'GET',
-		});
+		const items = await routingAttempt(this, pageRequest, 'GET');
 		results.push(...items);
 		if (items.length < PAGE_SIZE) break;
 	}

@@ -12,6 +12,8 @@ import { decodeHarvestResponse } from './decodeItems';
 import type { HarvestHttpResponse } from './errors';
 import { encodeHarvestBody } from './encodeBody';
 import type { DecodedBody } from './records';
+import { harvestDeadlineMs } from './deadline';
+import { harvestBudget } from './rateBudget';
 import { asNodeError, markRequestMethod, withHarvestRetries } from './retry';
 import { dataFormatOf, wireHeaders } from './wireFormat';
 
@@ -44,18 +46,20 @@ export async function harvestRequest(this: HarvestContext, request: HarvestReque
 		headers: wireHeaders(format),
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
+		timeout: harvestDeadlineMs(),
 	};
 	if (request.body !== undefined) {
 		options.body = encodeHarvestBody(format, { [request.root ?? 'record']: request.body });
 	}
 	const node = this.getNode();
 	return await withHarvestRetries(
-		async () => {
+		async (call) => {
 			const response = (await this.helpers.httpRequestWithAuthentication.call(
 				this,
 				CREDENTIAL_NAME,
 				{ ...options, qs: options.qs ? { ...options.qs } : undefined },
 			)) as HarvestHttpResponse;
+			call.answered();
 			try {
 				return decodeHarvestResponse(node, credentials, response);
 			} catch (error) {
@@ -66,7 +70,7 @@ export async function harvestRequest(this: HarvestContext, request: HarvestReque
 				throw failure;
 			}
 		},
-		{ node, method: request.method },
+		{ node, method: request.method, budget: harvestBudget(credentials) },
 	);
 }
 

@@ -17,15 +17,15 @@ export async function readBackSentMessage(
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
 	const invoiceId = idParameter(this, 'invoiceId', 'Invoice');
-	return await readBackAfterWrite(this.getNode(), response, 'sent the invoice', async () => {
-		const messageId = idFromLocation(response.headers);
+	const messageId = idFromLocation(response.headers);
+	const known = { ...(messageId === undefined ? {} : { id: Number(messageId) }), invoice_id: idValue(invoiceId) };
+	return await readBackAfterWrite('sent the invoice', this.getItemIndex(), known, async () => {
 		let message = items[0]?.json;
 		if (message === undefined && messageId !== undefined) {
 			const path = `/invoices/${invoiceId}/messages/${messageId}`;
 			message = (await harvestRequest.call(this, { method: 'GET', path })).records[0];
 		}
 		const { invoice_state } = invoiceStatusOf(await readInvoice.call(this, invoiceId));
-		const json = { ...(message ?? { invoice_id: idValue(invoiceId) }), invoice_state };
-		return [{ json, pairedItem: { item: this.getItemIndex() } }];
+		return { ...(message ?? known), invoice_state };
 	});
 }

@@ -1,0 +1,51 @@
+import type { RateBudget } from './rateBudget';
+
+/**
+ * The most one request may take, answer body included. n8n's `timeout` only fires when the socket
+ * is idle that long, so an answer trickling in a byte at a time would hold a run forever.
+ */
+export const REQUEST_DEADLINE_MS = 60_000;
+
+let deadlineMs = REQUEST_DEADLINE_MS;
+
+/** Shortens the deadline for tests against a deliberately slow sandbox. */
+export function setHarvestDeadline(milliseconds: number): void {
+	deadlineMs = milliseconds;
+}
+
+export function harvestDeadlineMs(): number {
+	return deadlineMs;
+}
+
+/** One attempt at a request: its budget slot, and its deadline until Harvest's answer is in. */
+export interface HarvestCall {
+	run<T>(attempt: (call: HarvestCall) => Promise<T>): Promise<T>;
+	/** The answer arrived (or the attempt ended): the deadline stops, the budget slot is released. */
+	answered(): void;
+}
+
+export function harvestCall(budget: RateBudget | undefined): HarvestCall {
+	let timer: NodeJS.Timeout | undefined;
+	let done = false;
+	const call: HarvestCall = {
+		async run(attempt) {
+			const limit = deadlineMs;
+			const expired = new Promise<never>((_resolve, reject) => {
+				timer = setTimeout(() => {
+					// No HTTP status: the retry rules treat it like a dropped connection (reads are
+					// repeated, a write is reported as possibly made and never sent again).
+					reject(new Error(`Harvest did not finish answering within ${Math.round(limit / 1000)} s`));
+				}, limit);
+			});
+			return await Promise.race([attempt(call), expired]);
+		},
+		answered() {
+			if (timer !== undefined) clearTimeout(timer);
+			timer = undefined;
+			if (done) return;
+			done = true;
+			budget?.release();
+		},
+	};
+	return call;
+}
