@@ -78,11 +78,12 @@ async function takeSlot(policy: RetryPolicy): Promise<void> {
 }
 
 async function waitOutThrottle(policy: RetryPolicy, seconds: number): Promise<void> {
-	if (seconds > MAX_RETRY_AFTER_SECONDS) throw tooLongWait(policy.node, seconds);
 	const milliseconds = Math.max(seconds, 1) * 1000;
-	if (!policy.budget) return await (policy.wait ?? sleep)(milliseconds);
-	// The next attempt (this one's and every other caller's) waits in takeSlot until the end.
-	policy.budget.pause(milliseconds + Math.random() * MAX_JITTER_MS);
+	// The next attempt (this one's and every other caller's) waits in takeSlot until the end; a
+	// lockout beyond the cap stops them all there, as calls made meanwhile would only extend it.
+	policy.budget?.pause(milliseconds + Math.random() * MAX_JITTER_MS);
+	if (seconds > MAX_RETRY_AFTER_SECONDS) throw tooLongWait(policy.node, seconds);
+	if (!policy.budget) await (policy.wait ?? sleep)(milliseconds);
 }
 
 /**
