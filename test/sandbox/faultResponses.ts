@@ -28,6 +28,7 @@ export function writeFault(response: ServerResponse, fault: FaultRule, answer: H
 		case 'truncated':
 			return writeTruncated(response, answer.body ? answer : { ...answer, body: placeholder(format) });
 		case 'slow':
+		case 'trickle':
 			return writeAnswer(response, answer);
 	}
 }
