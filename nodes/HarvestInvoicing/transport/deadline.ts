@@ -32,9 +32,10 @@ export function harvestCall(budget: RateBudget | undefined): HarvestCall {
 			const limit = deadlineMs;
 			const expired = new Promise<never>((_resolve, reject) => {
 				timer = setTimeout(() => {
-					// No HTTP status: the retry rules treat it like a dropped connection (reads are
-					// repeated, a write is reported as possibly made and never sent again).
-					reject(new Error(`Harvest did not finish answering within ${Math.round(limit / 1000)} s`));
+					// No HTTP status: a write is reported as possibly made and never sent again. A read is
+					// not repeated either: the abandoned request still runs, and Harvest is slow anyway.
+					const error = new Error(`Harvest did not finish answering within ${Math.round(limit / 1000)} s`);
+					reject(Object.assign(error, { deadlineExceeded: true }));
 				}, limit);
 			});
 			return await Promise.race([attempt(call), expired]);
@@ -48,4 +49,8 @@ export function harvestCall(budget: RateBudget | undefined): HarvestCall {
 		},
 	};
 	return call;
+}
+
+export function isDeadlineExceeded(error: unknown): boolean {
+	return (error as { deadlineExceeded?: unknown })?.deadlineExceeded === true;
 }

@@ -1,5 +1,6 @@
 import type {
 	DeclarativeRestApiSettings,
+	ICredentialDataDecryptedObject,
 	IDataObject,
 	IExecutePaginationFunctions,
 	IExecuteSingleFunctions,
@@ -13,6 +14,7 @@ import { decodeHarvestResponse } from './decodeItems';
 import { encodeHarvestBody } from './encodeBody';
 import { CREDENTIAL_NAME, PAGE_SIZE } from './request';
 import { harvestDeadlineMs, type HarvestCall } from './deadline';
+import { noteOtherItems } from './partialRun';
 import { harvestBudget } from './rateBudget';
 import { withHarvestRetries } from './retry';
 import { dataFormatOf, wireHeaders } from './wireFormat';
@@ -66,7 +68,21 @@ async function routingAttempt(
 	method: string,
 ): Promise<INodeExecutionData[]> {
 	const credentials = await context.getCredentials(CREDENTIAL_NAME);
-	const item = Object.getPrototypeOf(context) as object;
+	const item = Object.getPrototypeOf(context) as IExecuteSingleFunctions;
+	try {
+		return await retriedRoutingRequest(context, item, requestData, method, credentials);
+	} catch (error) {
+		throw noteOtherItems(item, method, error);
+	}
+}
+
+async function retriedRoutingRequest(
+	context: IExecutePaginationFunctions,
+	item: IExecuteSingleFunctions,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+	method: string,
+	credentials: ICredentialDataDecryptedObject,
+): Promise<INodeExecutionData[]> {
 	return await withHarvestRetries(
 		async (call) => {
 			callsUnderWay.set(item, call);

@@ -1,7 +1,7 @@
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 import type { INode, JsonObject } from 'n8n-workflow';
 
-import { harvestCall, type HarvestCall } from './deadline';
+import { harvestCall, isDeadlineExceeded, type HarvestCall } from './deadline';
 import type { RateBudget } from './rateBudget';
 
 /** Harvest's throttle asks for about 15 s; a read keeps waiting through a few lockouts. */
@@ -115,7 +115,7 @@ export async function withHarvestRetries<T>(
 			}
 			const status = httpStatus(error);
 			const transient = status === undefined || status >= 500;
-			if (isRead && transient && seconds === undefined && readRetries < MAX_READ_RETRIES) {
+			if (isRead && transient && seconds === undefined && !isDeadlineExceeded(error) && readRetries < MAX_READ_RETRIES) {
 				readRetries++;
 				await wait(500 * readRetries);
 				continue;
