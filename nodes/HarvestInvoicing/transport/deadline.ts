@@ -1,3 +1,5 @@
+import { sleepWithAbort } from 'n8n-workflow';
+
 import type { RateBudget } from './rateBudget';
 
 /**
@@ -25,24 +27,25 @@ export interface HarvestCall {
 }
 
 export function harvestCall(budget: RateBudget | undefined): HarvestCall {
-	let timer: NodeJS.Timeout | undefined;
+	// Aborting the wait is how the deadline stops once the answer is in (it rejects, ignored then).
+	const stopDeadline = new AbortController();
 	let done = false;
 	const call: HarvestCall = {
 		async run(attempt) {
 			const limit = deadlineMs;
-			const expired = new Promise<never>((_resolve, reject) => {
-				timer = setTimeout(() => {
+			const expired = sleepWithAbort(limit, stopDeadline.signal).then(
+				() => {
 					// No HTTP status: a write is reported as possibly made and never sent again. A read is
 					// not repeated either: the abandoned request still runs, and Harvest is slow anyway.
 					const error = new Error(`Harvest did not finish answering within ${Math.round(limit / 1000)} s`);
-					reject(Object.assign(error, { deadlineExceeded: true }));
-				}, limit);
-			});
+					throw Object.assign(error, { deadlineExceeded: true });
+				},
+				() => new Promise<never>(() => undefined),
+			);
 			return await Promise.race([attempt(call), expired]);
 		},
 		answered() {
-			if (timer !== undefined) clearTimeout(timer);
-			timer = undefined;
+			stopDeadline.abort();
 			if (done) return;
 			done = true;
 			budget?.release();
