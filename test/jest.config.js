@@ -5,7 +5,7 @@ module.exports = {
 	roots: ['<rootDir>/test'],
 	testMatch: ['<rootDir>/test/{unit,node,sandbox}/**/*.test.ts'],
 	transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
-	setupFilesAfterEnv: ['<rootDir>/test/node/harness/releaseTimersAfterAll.ts'],
+	setupFilesAfterEnv: ['<rootDir>/test/node/harness/releaseTimersAfterAll.ts', '<rootDir>/test/node/harness/unpacedByDefault.ts'],
 	reporters: ['default', '<rootDir>/test/summaryReporter.js'],
 	testTimeout: 60000,
 };

@@ -34,6 +34,7 @@ export function writeFault(
 		case 'truncated':
 			return writeTruncated(response, answer.body ? answer : { ...answer, body: placeholder(format) });
 		case 'slow':
+		case 'trickle':
 			return writeAnswer(response, answer);
 		case 'redirect':
 			return writeAnswer(response, { status: fault.status ?? 302, headers: { location: fault.location as string }, body: '' });

@@ -62,6 +62,15 @@ describe('each kind, in the before phase (the request is not applied)', () => {
 		expect(sandbox.requests().at(-1)).toMatchObject({ status: 200, fault: 'slow', applied: true });
 	});
 
+	test('trickle: status and headers at once, the body a few bytes at a time', async () => {
+		sandbox.setFault({ kind: 'trickle', path: '/invoices/:id', delayMs: 20, times: 1 });
+		const id = [...sandbox.store.invoices.keys()][0];
+		const response = await api.get(`/invoices/${id}`);
+		expect(response.status).toBe(200);
+		expect(response.json()).toMatchObject({ invoice: { id } });
+		expect(sandbox.requests().at(-1)).toMatchObject({ status: 200, fault: 'trickle', applied: true });
+	});
+
 	test.each(['json', 'xml'] as const)('malformed (%s): status 200, right content type, a body no parser accepts', async (format) => {
 		sandbox.setFault({ kind: 'malformed', path: '/invoices', times: 1 });
 		const response = await harvest(sandbox, { format }).get('/invoices');

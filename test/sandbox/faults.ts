@@ -6,6 +6,9 @@ import { SeededRandom } from './random';
  * - `500`, `502`: that status with an error body in the request's format.
  * - `reset`: the socket is destroyed without an answer.
  * - `slow`: the normal answer, `delayMs` later.
+ * - `trickle`: the normal status and headers at once, then the body a few bytes every `delayMs`
+ *   (default 1000), so that the connection is never idle long while the whole answer takes long.
+ *   The request is applied (in either phase).
  * - `malformed`: the normal status and headers with a body that is not valid JSON/XML.
  * - `truncated`: the normal status with a Content-Length for the whole body, half the body, then the
  *   connection is closed (the client sees the body end early).
@@ -26,6 +29,7 @@ export type FaultKind =
 	| '502'
 	| 'reset'
 	| 'slow'
+	| 'trickle'
 	| 'malformed'
 	| 'truncated'
 	| 'html'
@@ -41,6 +45,7 @@ export const FAULT_KINDS: readonly FaultKind[] = [
 	'502',
 	'reset',
 	'slow',
+	'trickle',
 	'malformed',
 	'truncated',
 	'html',
@@ -77,7 +82,7 @@ export interface FaultRule {
 	 * ambiguous write a client must not blindly send again.
 	 */
 	phase?: 'before' | 'after';
-	/** For `slow`: how long to wait, in ms (default 1000). */
+	/** For `slow`: how long to wait, in ms (default 1000); for `trickle`: the pause between chunks. */
 	delayMs?: number;
 	/** For `throttle`: the Retry-After value in whole seconds (default 1). */
 	retryAfterSeconds?: number;

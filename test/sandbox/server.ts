@@ -130,11 +130,30 @@ export class SandboxServer {
 			if (!before) await this.delay(fault.delayMs ?? 1000);
 			return { status: writeAnswer(response, answer), fault, applied };
 		}
+		if (fault?.kind === 'trickle') {
+			// Like Harvest's slow days: the request runs, only its answer crawls back.
+			const { answer, applied } = this.dispatch(request, call);
+			await this.parts.hooks.run(call.method, call.path, call.rawPath);
+			return { status: await this.trickle(response, answer, fault.delayMs ?? 1000), fault, applied };
+		}
 		if (fault && before) return { status: writeFault(response, fault, standInAnswer(call.format), call.format, request.headers), fault, applied: false };
 		const { answer, applied } = this.dispatch(request, call);
 		await this.parts.hooks.run(call.method, call.path, call.rawPath);
 		if (fault) return { status: writeFault(response, fault, answer, call.format, request.headers), fault, applied };
 		return { status: writeAnswer(response, answer), applied };
+	}
+
+	/** Status and headers now, then the body in 8-byte chunks `intervalMs` apart (a client's idle timer never fires). */
+	private async trickle(response: ServerResponse, answer: HttpAnswer, intervalMs: number): Promise<number> {
+		const bytes = Buffer.from(answer.body || ' ');
+		response.writeHead(answer.status, { ...answer.headers, 'content-length': String(bytes.length) });
+		for (let offset = 0; offset + 8 < bytes.length; offset += 8) {
+			if (response.destroyed) return answer.status;
+			response.write(bytes.subarray(offset, offset + 8));
+			await this.delay(intervalMs);
+		}
+		response.end(bytes.subarray(Math.floor((bytes.length - 1) / 8) * 8));
+		return answer.status;
 	}
 
 	/** Authenticates, routes and runs the request; `applied` is true when the route ran to success. */

@@ -1,5 +1,6 @@
 import type {
 	DeclarativeRestApiSettings,
+	ICredentialDataDecryptedObject,
 	IDataObject,
 	IExecutePaginationFunctions,
 	IExecuteSingleFunctions,
@@ -12,8 +13,11 @@ import { NodeOperationError } from 'n8n-workflow';
 import { requireHarvestId } from '../shared/validation';
 import { decodeHarvestResponse } from './decodeItems';
 import { encodeHarvestBody } from './encodeBody';
+import { harvestDeadlineMs, type HarvestCall } from './deadline';
 import { withAccountLineItems } from './lineItemNumbers';
 import { walkInvoiceList } from './pageWalk';
+import { noteOtherItems } from './partialRun';
+import { harvestBudget } from './rateBudget';
 import { CREDENTIAL_NAME, PAGE_SIZE, accountDecimalSymbol } from './request';
 import { withHarvestRetries } from './retry';
 import { dataFormatOf, wireHeaders } from './wireFormat';
@@ -50,7 +54,49 @@ export async function prepareHarvestRequest(
 		headers: { ...requestOptions.headers, ...wireHeaders(format) },
 		body: hasBody ? encodeHarvestBody(format, body) : undefined,
 		ignoreHttpStatusErrors: true,
+		timeout: harvestDeadlineMs(),
 	};
+}
+
+/**
+ * The attempt under way for each item's context: the answer is in when the first postReceive
+ * runs, so its deadline stops and its budget slot is released there, before any read-back.
+ */
+const callsUnderWay = new WeakMap<object, HarvestCall>();
+
+/** Runs one routing request of the item behind `context` as a budgeted, deadlined attempt. */
+async function routingAttempt(
+	context: IExecutePaginationFunctions,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+	method: string,
+): Promise<INodeExecutionData[]> {
+	const credentials = await context.getCredentials(CREDENTIAL_NAME);
+	const item = Object.getPrototypeOf(context) as IExecuteSingleFunctions;
+	try {
+		return await retriedRoutingRequest(context, item, requestData, method, credentials);
+	} catch (error) {
+		throw noteOtherItems(item, method, error);
+	}
+}
+
+async function retriedRoutingRequest(
+	context: IExecutePaginationFunctions,
+	item: IExecuteSingleFunctions,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+	method: string,
+	credentials: ICredentialDataDecryptedObject,
+): Promise<INodeExecutionData[]> {
+	return await withHarvestRetries(
+		async (call) => {
+			callsUnderWay.set(item, call);
+			try {
+				return await context.makeRoutingRequest(requestData);
+			} finally {
+				callsUnderWay.delete(item);
+			}
+		},
+		{ node: context.getNode(), method, budget: harvestBudget(credentials) },
+	);
 }
 
 /** postReceive for every operation: one item per Harvest record, paired with its input item. */
@@ -59,6 +105,7 @@ export async function decodeHarvestItems(
 	_items: INodeExecutionData[],
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
+	callsUnderWay.get(this)?.answered();
 	const credentials = await this.getCredentials(CREDENTIAL_NAME);
 	// An invoice whose line items use decimal commas is read in the account's number format.
 	const decoded = await withAccountLineItems(
@@ -78,10 +125,7 @@ export async function sendHarvestRequest(
 	this: IExecutePaginationFunctions,
 	requestData: DeclarativeRestApiSettings.ResultOptions,
 ): Promise<INodeExecutionData[]> {
-	return await withHarvestRetries(async () => await this.makeRoutingRequest(requestData), {
-		node: this.getNode(),
-		method: String(requestData.options.method ?? 'GET'),
-	});
+	return await routingAttempt(this, requestData, String(requestData.options.method ?? 'GET'));
 }
 
 /**
@@ -97,10 +141,7 @@ export async function fetchInvoicePages(
 	const limit = returnAll ? Infinity : Number(requestData.maxResults ?? PAGE_SIZE);
 	const node = this.getNode();
 	const readPage = async (qs: IDataObject) =>
-		await withHarvestRetries(
-			async () => await this.makeRoutingRequest({ ...requestData, options: { ...requestData.options, qs } }),
-			{ node, method: 'GET' },
-		);
+		await routingAttempt(this, { ...requestData, options: { ...requestData.options, qs } }, 'GET');
 	const unsettled = (message: string) =>
 		new NodeOperationError(node, message, {
 			description: 'Invoices were being created or deleted faster than they could be read. Try again in a moment.',

@@ -1,27 +1,25 @@
-import { NodeApiError } from 'n8n-workflow';
-import type { IN8nHttpFullResponse, INode, JsonObject } from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 /**
  * Runs the reads that follow a write Harvest has already accepted (the record behind `Location`,
- * the invoice's new state). If one of them fails, the error says the change was made, and it
- * carries the write's own HTTP status: the retry rules then see an answered request and never
- * send the payment or the email a second time.
+ * the invoice's new state). The write succeeded, so the item is a success whatever the reads do:
+ * if they fail, it holds what is known (`known`: the id from `Location`, the invoice id) and
+ * `read_back_error` says why the rest is missing. An error here would invite a re-run, which
+ * would send the payment or the email a second time.
  */
-export async function readBackAfterWrite<T>(
-	node: INode,
-	response: IN8nHttpFullResponse,
+export async function readBackAfterWrite(
 	change: string,
-	read: () => Promise<T>,
-): Promise<T> {
+	itemIndex: number,
+	known: IDataObject,
+	read: () => Promise<IDataObject>,
+): Promise<INodeExecutionData[]> {
+	const pairedItem = { item: itemIndex };
 	try {
-		return await read();
+		return [{ json: await read(), pairedItem }];
 	} catch (error) {
 		const { message, description } = error as { message?: string; description?: string | null };
-		const reason = [message, description].filter(Boolean).join(': ');
-		throw new NodeApiError(node, { message: reason } as JsonObject, {
-			httpCode: String(response.statusCode),
-			message: `Harvest ${change}, but reading the result back failed`,
-			description: `${reason ? `${reason}. ` : ''}The change was not sent again: check it with a Get operation or in Harvest before running this again.`,
-		});
+		const reason = [...new Set([message, description].filter(Boolean))].join(': ') || 'unknown error';
+		const json = { ...known, read_back_error: `Harvest ${change}, but reading the result back failed: ${reason}` };
+		return [{ json, pairedItem }];
 	}
 }

@@ -16,6 +16,8 @@ import { encodeHarvestBody } from './encodeBody';
 import { decimalSymbolOf, withAccountLineItems, WHO_AM_I_PATH } from './lineItemNumbers';
 import { walkInvoiceList } from './pageWalk';
 import type { DecodedBody } from './records';
+import { harvestDeadlineMs } from './deadline';
+import { harvestBudget } from './rateBudget';
 import { asNodeError, markRequestMethod, withHarvestRetries } from './retry';
 import { dataFormatOf, wireHeaders } from './wireFormat';
 
@@ -49,18 +51,20 @@ export async function harvestRequest(this: HarvestContext, request: HarvestReque
 		headers: wireHeaders(format),
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
+		timeout: harvestDeadlineMs(),
 	};
 	if (request.body !== undefined) {
 		options.body = encodeHarvestBody(format, { [request.root ?? 'record']: request.body });
 	}
 	const node = this.getNode();
 	const decoded = await withHarvestRetries(
-		async () => {
+		async (call) => {
 			const response = (await this.helpers.httpRequestWithAuthentication.call(
 				this,
 				CREDENTIAL_NAME,
 				{ ...options, qs: options.qs ? { ...options.qs } : undefined },
 			)) as HarvestHttpResponse;
+			call.answered();
 			try {
 				return decodeHarvestResponse(node, credentials, response);
 			} catch (error) {
@@ -71,7 +75,7 @@ export async function harvestRequest(this: HarvestContext, request: HarvestReque
 				throw failure;
 			}
 		},
-		{ node, method: request.method },
+		{ node, method: request.method, budget: harvestBudget(credentials) },
 	);
 	return await withAccountLineItems(decoded, async () => await accountDecimalSymbol.call(this));
 }

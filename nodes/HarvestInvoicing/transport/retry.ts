@@ -1,8 +1,15 @@
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 import type { INode, JsonObject } from 'n8n-workflow';
 
+import { harvestCall, isDeadlineExceeded, type HarvestCall } from './deadline';
+import type { RateBudget } from './rateBudget';
+
 /** Harvest's throttle asks for about 15 s; a read keeps waiting through a few lockouts. */
 const MAX_THROTTLE_WAITS = 8;
+/** The longest `Retry-After` waited out; Harvest asking for more is reported instead of a silent hang. */
+export const MAX_RETRY_AFTER_SECONDS = 120;
+/** Added to a lockout, so that several processes sharing an account do not all send at its last instant. */
+const MAX_JITTER_MS = 1000;
 /** Reads are safe to repeat after a dropped connection or a 5xx; a couple of tries is enough. */
 const MAX_READ_RETRIES = 2;
 
@@ -49,6 +56,34 @@ export interface RetryPolicy {
 	/** GET requests may be repeated; writes only when Harvest said it did not process them. */
 	method: string;
 	wait?: (milliseconds: number) => Promise<void>;
+	/** The account's request budget: every attempt takes a slot, a throttle pauses the whole account. */
+	budget?: RateBudget;
+}
+
+function tooLongWait(node: INode, seconds: number): NodeApiError {
+	return new NodeApiError(node, { message: `Retry-After: ${seconds}` } as JsonObject, {
+		httpCode: '503',
+		message: `Harvest is throttling this account and asked to wait ${Math.ceil(seconds)} s, longer than the ${MAX_RETRY_AFTER_SECONDS} s this node waits`,
+		description:
+			'Harvest refuses throttled requests before doing anything, so this one changed nothing. Run it again once the wait is over; every call made meanwhile makes Harvest wait longer.',
+	});
+}
+
+/** Waits for the account's lockout (if any) and a free slot; a lockout beyond the cap is an error. */
+async function takeSlot(policy: RetryPolicy): Promise<void> {
+	if (!policy.budget) return;
+	const locked = policy.budget.pausedFor() / 1000;
+	if (locked > MAX_RETRY_AFTER_SECONDS + MAX_JITTER_MS / 1000) throw tooLongWait(policy.node, locked);
+	await policy.budget.acquire();
+}
+
+async function waitOutThrottle(policy: RetryPolicy, seconds: number): Promise<void> {
+	const milliseconds = Math.max(seconds, 1) * 1000;
+	// The next attempt (this one's and every other caller's) waits in takeSlot until the end; a
+	// lockout beyond the cap stops them all there, as calls made meanwhile would only extend it.
+	policy.budget?.pause(milliseconds + Math.random() * MAX_JITTER_MS);
+	if (seconds > MAX_RETRY_AFTER_SECONDS) throw tooLongWait(policy.node, seconds);
+	if (!policy.budget) await (policy.wait ?? sleep)(milliseconds);
 }
 
 /**
@@ -57,24 +92,30 @@ export interface RetryPolicy {
  * A write that failed without an answer is never re-sent: it may already have created an
  * invoice, a payment or an email, and sending it twice is worse than asking the user.
  */
-export async function withHarvestRetries<T>(attempt: () => Promise<T>, policy: RetryPolicy): Promise<T> {
+export async function withHarvestRetries<T>(
+	attempt: (call: HarvestCall) => Promise<T>,
+	policy: RetryPolicy,
+): Promise<T> {
 	const wait = policy.wait ?? sleep;
 	const isRead = policy.method.toUpperCase() === 'GET';
 	let throttled = 0;
 	let readRetries = 0;
 	for (;;) {
+		await takeSlot(policy);
+		const call = harvestCall(policy.budget);
 		try {
-			return await attempt();
+			return await call.run(attempt);
 		} catch (error) {
+			call.answered();
 			const seconds = throttleAppliesTo(error, policy.method) ? throttleWait(error) : undefined;
 			if (seconds !== undefined && throttled < MAX_THROTTLE_WAITS) {
 				throttled++;
-				await wait(Math.max(seconds, 1) * 1000);
+				await waitOutThrottle(policy, seconds);
 				continue;
 			}
 			const status = httpStatus(error);
 			const transient = status === undefined || status >= 500;
-			if (isRead && transient && seconds === undefined && readRetries < MAX_READ_RETRIES) {
+			if (isRead && transient && seconds === undefined && !isDeadlineExceeded(error) && readRetries < MAX_READ_RETRIES) {
 				readRetries++;
 				await wait(500 * readRetries);
 				continue;
@@ -88,6 +129,8 @@ export async function withHarvestRetries<T>(attempt: () => Promise<T>, policy: R
 				});
 			}
 			throw asNodeError(policy.node, error);
+		} finally {
+			call.answered();
 		}
 	}
 }

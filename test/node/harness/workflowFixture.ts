@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Workflow } from 'n8n-workflow';
 import type {
 	ICredentialDataDecryptedObject,
@@ -56,5 +57,7 @@ export function additionalDataFor(credentials: ICredentialDataDecryptedObject): 
 		webhookTestBaseUrl: 'http://127.0.0.1/webhook-test',
 		currentNodeExecutionIndex: 0,
 		variables: {},
+		// Each run is its own execution, as in n8n (per-execution caches are keyed by it).
+		executionId: randomUUID(),
 	} as unknown as IWorkflowExecuteAdditionalData;
 }

@@ -48,13 +48,13 @@ describe('Payment > Create when reading the payment back fails', () => {
 	});
 	afterAll(async () => await sandbox.stop());
 
-	it('says the payment was recorded and does not send it again', async () => {
+	it('outputs the recorded payment as a success item saying the read-back failed, and does not send it again', async () => {
 		const run = operationRunner(sandbox, 'payment', 'json');
 		const invoiceId = await openInvoice(sandbox);
 		sandbox.setFault({ kind: 'malformed', method: 'GET', path: '/invoices/:id/payments/:paymentId' });
-		await expect(
-			run('create', { invoiceId: byId(invoiceId), amount: 100, paidAt: '2026-06-10' }),
-		).rejects.toThrow('Harvest recorded the payment, but reading the result back failed');
+		const [item] = await run('create', { invoiceId: byId(invoiceId), amount: 100, paidAt: '2026-06-10' });
+		expect(item.json).toMatchObject({ id: sandbox.store.paymentsOf(invoiceId)[0].id, invoice_id: invoiceId });
+		expect(item.json.read_back_error).toContain('Harvest recorded the payment, but reading the result back failed');
 		expect(received(sandbox).filter((request) => request.method === 'POST')).toHaveLength(1);
 		expect(sandbox.store.paymentsOf(invoiceId)).toHaveLength(1);
 	});

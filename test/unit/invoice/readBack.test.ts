@@ -1,4 +1,3 @@
-import { NodeApiError } from 'n8n-workflow';
 import type { IN8nHttpFullResponse } from 'n8n-workflow';
 
 import { readBackSavedInvoice } from '../../../nodes/HarvestInvoicing/resources/invoice/hooks/readBack';
@@ -48,16 +47,13 @@ describe('readBackSavedInvoice (Invoice > Create/Update postReceive)', () => {
 		expect(items[0].json.id).toBe(42);
 	});
 
-	it('says the change is made when reading back fails, with the write status (never retried as a failed write)', async () => {
+	it('outputs the saved invoice id, not an error, when reading back fails', async () => {
 		const { context } = fakeSingleContext({
 			answers: { 'GET /invoices/42': { statusCode: 404, body: { message: 'Not found' } } },
 		});
-		const failure = readBackSavedInvoice.call(context, [], created({ location: '/invoices/42' }));
-		await expect(failure).rejects.toBeInstanceOf(NodeApiError);
-		await expect(failure).rejects.toMatchObject({
-			httpCode: '201',
-			message: 'Harvest saved invoice 42, but reading the result back failed',
-		});
+		const [item] = await readBackSavedInvoice.call(context, [], created({ location: '/invoices/42' }));
+		expect(item.json.id).toBe(42);
+		expect(item.json.read_back_error).toContain('Harvest saved invoice 42, but reading the result back failed');
 	});
 
 	it('refuses to guess when a create answer names no invoice', async () => {

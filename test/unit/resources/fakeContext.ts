@@ -38,6 +38,8 @@ export function fakeContext(options: FakeOptions = {}) {
 	const context = {
 		getNode: () => NODE,
 		getItemIndex: () => itemIndex,
+		// No execution: nothing is cached across fake items.
+		getExecutionId: () => undefined,
 		getNodeParameter: (name: string, fallback?: unknown, settings?: { extractValue?: boolean }) => {
 			const value = parameters[name];
 			if (value === undefined) {

@@ -22,9 +22,12 @@ describe('readBackCreatedCategory', () => {
 	it('says the category was created when it is not in the list', async () => {
 		const { context } = fakeContext({ answers: { 'GET /invoice_item_categories': LIST } });
 		const created = answer(201, '', { location: '/invoice_item_categories/99' });
-		await expect(readBackCreatedCategory.call(context, [], created)).rejects.toThrow(
-			'Harvest created the category, but reading the result back failed',
-		);
+		const [item] = await readBackCreatedCategory.call(context, [], created);
+		expect(item.json).toEqual({
+			id: 99,
+			read_back_error:
+				"Harvest created the category, but reading the result back failed: Category 99 is not in Harvest's list of categories",
+		});
 	});
 
 	it('keeps the category Harvest sent in the body, when it sent one', async () => {

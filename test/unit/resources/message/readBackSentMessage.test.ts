@@ -17,14 +17,15 @@ describe('readBackSentMessage', () => {
 		expect(requests).toEqual(['GET /invoices/5/messages/77', 'GET /invoices/5']);
 	});
 
-	it('says the invoice was sent when reading back fails', async () => {
+	it('outputs the sent message it knows (id from Location) when reading back fails', async () => {
 		const { context } = fakeContext({
 			parameters: { invoiceId: locator('5') },
 			answers: { 'GET /invoices/5/messages/77': answer(404, '') },
 		});
 		const created = answer(201, '', { location: '/invoices/5/messages/77' });
-		await expect(readBackSentMessage.call(context, [], created)).rejects.toThrow(
-			'Harvest sent the invoice, but reading the result back failed',
-		);
+		// A success item: the email went out, and an error would invite sending it again.
+		const [item] = await readBackSentMessage.call(context, [], created);
+		expect(item.json).toMatchObject({ id: 77, invoice_id: 5 });
+		expect(item.json.read_back_error).toContain('Harvest sent the invoice, but reading the result back failed');
 	});
 });

@@ -1,5 +1,3 @@
-import { NodeApiError } from 'n8n-workflow';
-
 import { readBackCreatedPayment } from '../../../../nodes/HarvestInvoicing/resources/payment/hooks/readBackCreatedPayment';
 import { answer, fakeContext, locator } from '../fakeContext';
 
@@ -50,16 +48,15 @@ describe('readBackCreatedPayment', () => {
 		expect(requests).toEqual(['GET /invoices/5']);
 	});
 
-	it('says the payment was recorded when reading back fails, with the status of the write', async () => {
+	it('outputs the recorded payment it knows (id from Location) when reading back fails', async () => {
 		const { context } = fakeContext({
 			parameters: { invoiceId: locator('5') },
 			answers: { 'GET /invoices/5/payments/9': answer(404, { message: 'Not found' }) },
 		});
-		const error = await readBackCreatedPayment.call(context, [], CREATED).catch((caught: unknown) => caught);
-		expect(error).toBeInstanceOf(NodeApiError);
-		expect((error as NodeApiError).message).toBe('Harvest recorded the payment, but reading the result back failed');
-		expect((error as NodeApiError).description).toContain('The change was not sent again');
-		// Not a status the retry rules would repeat a write for.
-		expect((error as NodeApiError).httpCode).toBe('201');
+		const [item] = await readBackCreatedPayment.call(context, [], CREATED);
+		expect(item.json).toMatchObject({ id: 9, invoice_id: 5 });
+		expect(item.json.read_back_error).toBe(
+			'Harvest recorded the payment, but reading the result back failed: Harvest found no such record, or this login has no permission to see it (HTTP 404): Not found',
+		);
 	});
 });

@@ -28,10 +28,11 @@ export async function readBackCreatedCategory(
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
 	if (items.length > 0) return items;
-	return await readBackAfterWrite(this.getNode(), response, 'created the category', async () => {
-		const categoryId = idFromLocation(response.headers);
+	const categoryId = idFromLocation(response.headers);
+	const known = categoryId === undefined ? {} : { id: Number(categoryId) };
+	return await readBackAfterWrite('created the category', this.getItemIndex(), known, async () => {
 		if (categoryId === undefined) throw new Error('Harvest did not say where the new category is (no Location)');
-		return [{ json: await readCategory(this, categoryId), pairedItem: { item: this.getItemIndex() } }];
+		return await readCategory(this, categoryId);
 	});
 }
 
@@ -39,11 +40,11 @@ export async function readBackCreatedCategory(
 export async function readBackUpdatedCategory(
 	this: IExecuteSingleFunctions,
 	items: INodeExecutionData[],
-	response: IN8nHttpFullResponse,
+	_response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
 	if (items.length > 0) return items;
 	const categoryId = idParameter(this, 'categoryId', 'Category ID');
-	return await readBackAfterWrite(this.getNode(), response, 'updated the category', async () => [
-		{ json: await readCategory(this, categoryId), pairedItem: { item: this.getItemIndex() } },
-	]);
+	return await readBackAfterWrite('updated the category', this.getItemIndex(), { id: Number(categoryId) }, async () =>
+		await readCategory(this, categoryId),
+	);
 }

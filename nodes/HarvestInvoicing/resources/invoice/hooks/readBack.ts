@@ -15,8 +15,8 @@ function invoiceIdParameter(this: IExecuteSingleFunctions): string | undefined {
 /**
  * postReceive of Invoice > Create and Update: Harvest answers `201`/`200` with a `Location` and no
  * body, so the saved invoice is read back (GET `/invoices/{id}`) and becomes the output item,
- * line items and dashboard link included. A failed read-back says the change was made, and is
- * never taken for a failed write (see readBackAfterWrite): nothing is sent twice.
+ * line items and dashboard link included. A failed read-back still gives a success item with the
+ * id and `read_back_error` (see readBackAfterWrite): nothing invites sending it twice.
  */
 export async function readBackSavedInvoice(
 	this: IExecuteSingleFunctions,
@@ -35,6 +35,5 @@ export async function readBackSavedInvoice(
 		});
 	}
 	const id = requireHarvestId(node, 'Invoice', located, itemIndex);
-	const invoice = await readBackAfterWrite(node, response, `saved invoice ${id}`, async () => await readInvoice.call(this, id));
-	return [{ json: invoice, pairedItem: { item: itemIndex } }];
+	return await readBackAfterWrite(`saved invoice ${id}`, itemIndex, { id: Number(id) }, async () => await readInvoice.call(this, id));
 }

@@ -1,6 +1,6 @@
 import type { IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
 
-import { idParameter } from '../../../transport/idParameter';
+import { idParameter, idValue } from '../../../transport/idParameter';
 import { readInvoice } from '../../../transport/invoiceStatus';
 import { readBackAfterWrite } from '../../../transport/readBack';
 
@@ -12,11 +12,10 @@ import { readBackAfterWrite } from '../../../transport/readBack';
 export async function readBackChangedInvoice(
 	this: IExecuteSingleFunctions,
 	_items: INodeExecutionData[],
-	response: IN8nHttpFullResponse,
+	_response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
 	const invoiceId = idParameter(this, 'invoiceId', 'Invoice');
-	return await readBackAfterWrite(this.getNode(), response, "changed the invoice's state", async () => {
-		const invoice = await readInvoice.call(this, invoiceId);
-		return [{ json: invoice, pairedItem: { item: this.getItemIndex() } }];
-	});
+	return await readBackAfterWrite("changed the invoice's state", this.getItemIndex(), { id: idValue(invoiceId) }, async () =>
+		await readInvoice.call(this, invoiceId),
+	);
 }

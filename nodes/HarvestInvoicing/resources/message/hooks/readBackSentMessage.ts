@@ -5,11 +5,13 @@ import { idParameter, idValue } from '../../../transport/idParameter';
 import { invoiceStatusOf, readInvoice } from '../../../transport/invoiceStatus';
 import { readBackAfterWrite } from '../../../transport/readBack';
 import { harvestRequest } from '../../../transport/request';
+import { invoiceReadBeforeSend } from './sendToClientContacts';
 
 /**
  * postReceive of Message > Send. Harvest answers `201` with only a `Location`: the message is
  * read from there (its ID, subject and who it went to), and the invoice for its new state
- * (a draft becomes open): `{ ...message, invoice_state }`.
+ * (a draft becomes open): `{ ...message, invoice_state }`. A read-back that fails still gives the
+ * message's id (from Location) and `read_back_error`: the email went out.
  */
 export async function readBackSentMessage(
 	this: IExecuteSingleFunctions,
@@ -17,15 +19,21 @@ export async function readBackSentMessage(
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
 	const invoiceId = idParameter(this, 'invoiceId', 'Invoice');
-	return await readBackAfterWrite(this.getNode(), response, 'sent the invoice', async () => {
-		const messageId = idFromLocation(response.headers);
+	const messageId = idFromLocation(response.headers);
+	const known = { ...(messageId === undefined ? {} : { id: Number(messageId) }), invoice_id: idValue(invoiceId) };
+	return await readBackAfterWrite('sent the invoice', this.getItemIndex(), known, async () => {
 		let message = items[0]?.json;
 		if (message === undefined && messageId !== undefined) {
 			const path = `/invoices/${invoiceId}/messages/${messageId}`;
 			message = (await harvestRequest.call(this, { method: 'GET', path })).records[0];
 		}
-		const { invoice_state } = invoiceStatusOf(await readInvoice.call(this, invoiceId));
-		const json = { ...(message ?? { invoice_id: idValue(invoiceId) }), invoice_state };
-		return [{ json, pairedItem: { item: this.getItemIndex() } }];
+		// Sending turns a draft into an open invoice and leaves any other state as it was, so an
+		// invoice read just before the send (Send To "Client's Contacts") need not be read again.
+		const before = invoiceReadBeforeSend(this);
+		const { invoice_state } =
+			before === undefined
+				? invoiceStatusOf(await readInvoice.call(this, invoiceId))
+				: { invoice_state: before.state === 'draft' ? 'open' : (before.state ?? null) };
+		return { ...(message ?? known), invoice_state };
 	});
 }

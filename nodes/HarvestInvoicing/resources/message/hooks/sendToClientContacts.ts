@@ -2,6 +2,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { isEmailAddress } from '../../../shared/emails';
+import { oncePerExecution } from '../../../shared/executionMemo';
 import { idParameter } from '../../../transport/idParameter';
 import { readInvoice } from '../../../transport/invoiceStatus';
 import { harvestRequest } from '../../../transport/request';
@@ -23,6 +24,14 @@ export function contactEmails(contacts: IDataObject[]): string[] {
 	return emails;
 }
 
+/** The invoice each item read before sending (keyed by the item's context), for its read-back. */
+const invoicesReadBeforeSend = new WeakMap<object, IDataObject>();
+
+/** The invoice as read just before this item's send, when Send To "Client's Contacts" read it. */
+export function invoiceReadBeforeSend(context: IExecuteSingleFunctions): IDataObject | undefined {
+	return invoicesReadBeforeSend.get(context);
+}
+
 /**
  * preSend of Message > Send with Send To "Client's Contacts": reads the invoice for its client,
  * then the client's contacts, and sends to each contact's email address. Runs before
@@ -35,13 +44,18 @@ export async function sendToClientContacts(
 	if (this.getNodeParameter('sendTo', 'emails') !== 'clientContacts') return requestOptions;
 	const invoiceId = idParameter(this, 'invoiceId', 'Invoice');
 	const invoice = await readInvoice.call(this, invoiceId);
+	invoicesReadBeforeSend.set(this, invoice);
 	const clientId = String(invoice.client_id ?? '').trim();
 	if (!/^\d+$/.test(clientId)) {
 		throw new NodeOperationError(this.getNode(), `Invoice ${invoiceId} has no client to send it to`, {
 			itemIndex: this.getItemIndex(),
 		});
 	}
-	const { records } = await harvestRequest.call(this, { method: 'GET', path: `/clients/${clientId}/contacts` });
+	// A reminder run sends many invoices of few clients: each client's contacts are read once.
+	const records = await oncePerExecution(this, `contacts of client ${clientId}`, async () => {
+		const path = `/clients/${clientId}/contacts`;
+		return (await harvestRequest.call(this, { method: 'GET', path })).records;
+	});
 	const emails = contactEmails(records);
 	if (emails.length === 0) {
 		const client = await clientName.call(this, clientId);

@@ -17,15 +17,15 @@ export async function readBackCreatedPayment(
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
 	const invoiceId = idParameter(this, 'invoiceId', 'Invoice');
-	return await readBackAfterWrite(this.getNode(), response, 'recorded the payment', async () => {
-		const paymentId = idFromLocation(response.headers);
+	const paymentId = idFromLocation(response.headers);
+	const known = { ...(paymentId === undefined ? {} : { id: Number(paymentId) }), invoice_id: idValue(invoiceId) };
+	return await readBackAfterWrite('recorded the payment', this.getItemIndex(), known, async () => {
 		let payment = items[0]?.json;
 		if (payment === undefined && paymentId !== undefined) {
 			const path = `/invoices/${invoiceId}/payments/${paymentId}`;
 			payment = (await harvestRequest.call(this, { method: 'GET', path })).records[0];
 		}
 		const invoice = await readInvoice.call(this, invoiceId);
-		const json = { ...(payment ?? { invoice_id: idValue(invoiceId) }), ...invoiceStatusOf(invoice) };
-		return [{ json, pairedItem: { item: this.getItemIndex() } }];
+		return { ...(payment ?? known), ...invoiceStatusOf(invoice) };
 	});
 }

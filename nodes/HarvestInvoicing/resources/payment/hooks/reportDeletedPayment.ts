@@ -13,15 +13,15 @@ import { readBackAfterWrite } from '../../../transport/readBack';
 export async function reportDeletedPayment(
 	this: IExecuteSingleFunctions,
 	_items: INodeExecutionData[],
-	response: IN8nHttpFullResponse,
+	_response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
 	const deleted = deletedRecord(this, {
 		id: { parameter: 'paymentId', field: 'Payment ID' },
 		invoice_id: { parameter: 'invoiceId', field: 'Invoice' },
 	});
 	const invoiceId = idParameter(this, 'invoiceId', 'Invoice');
-	return await readBackAfterWrite(this.getNode(), response, 'deleted the payment', async () => {
+	return await readBackAfterWrite('deleted the payment', this.getItemIndex(), deleted, async () => {
 		const invoice = await readInvoice.call(this, invoiceId);
-		return [{ json: { ...deleted, ...invoiceStatusOf(invoice) }, pairedItem: { item: this.getItemIndex() } }];
+		return { ...deleted, ...invoiceStatusOf(invoice) };
 	});
 }

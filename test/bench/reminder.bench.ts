@@ -1,0 +1,65 @@
+/**
+ * The weekly reminder (Invoice > Get Many, status Past Due, then Message > Send) over 200 past-due
+ * invoices against the sandbox's real throttle: Harvest's 100 requests per 15 s, and calls made
+ * while throttled extend the lockout. Prints wall time against the rate-limit floor (requests /
+ * 100 x 15 s), throttled answers and duplicate sends, for Send To "Email Addresses" and
+ * "Client's Contacts". Goal: <= 1.1 x floor, 0 throttled, 0 duplicates. Figures, not assertions.
+ *
+ * About 3.5 minutes at the real limit. For a quick look, BENCH_WINDOW_SECONDS=1.5 keeps the limit
+ * of 100 requests but shortens the window (the figures are then for that window, not Harvest's).
+ */
+import { setHarvestRateLimit } from '../../nodes/HarvestInvoicing/transport/rateBudget';
+import { releaseCoreTimers } from '../node/harness/releaseCoreTimers';
+import { operationRunner } from '../node/operationKit';
+import { startSandbox } from '../sandbox';
+
+const REMINDERS = 200;
+const LIMIT = 100;
+const WINDOW_SECONDS = Number(process.env.BENCH_WINDOW_SECONDS ?? 15);
+
+test(`reminder over ${REMINDERS} past-due invoices at ${LIMIT} requests per ${WINDOW_SECONDS} s`, async () => {
+	const throttle = { limit: LIMIT, windowSeconds: WINDOW_SECONDS };
+	const sandbox = await startSandbox({ invoices: 1500, throttle: false });
+	try {
+		for (const sendTo of ['emails', 'clientContacts']) {
+			sandbox.reset({ invoices: 1500, throttle: false });
+			const pastDue = [...sandbox.store.invoices.values()].filter((invoice) => invoice.state === 'open' || invoice.state === 'partial');
+			const messagesBefore = new Map(pastDue.map((invoice) => [invoice.id, sandbox.store.messagesOf(invoice.id).length]));
+			// What a well-behaved node does: pace at Harvest's limit, shared by every request it makes.
+			setHarvestRateLimit({ limit: LIMIT, windowMs: WINDOW_SECONDS * 1000 });
+			sandbox.setThrottle(throttle);
+			sandbox.clearRequests();
+			const started = process.hrtime.bigint();
+			const found = await operationRunner(sandbox, 'invoice', 'json')('getAll', {
+				returnAll: false,
+				limit: REMINDERS,
+				filters: { status: 'pastdue' },
+			});
+			const sent = await operationRunner(sandbox, 'message', 'json')(
+				'send',
+				{ invoiceId: '={{ $json.id }}', sendTo, recipients: 'accounts@example.com', additionalFields: { subject: 'Reminder' } },
+				{ items: found.map((item) => ({ json: { id: item.json.id } })) },
+			);
+			const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+			const log = sandbox.requests();
+			const floor = (log.length / LIMIT) * WINDOW_SECONDS;
+			const ids = found.map((item) => Number(item.json.id));
+			const duplicates = ids.filter((id) => sandbox.store.messagesOf(id).length - (messagesBefore.get(id) ?? 0) > 1).length;
+			const readBackErrors = sent.filter((item) => item.json.read_back_error !== undefined).length;
+			process.stdout.write(
+				[
+					`reminder, Send To ${sendTo}: ${found.length} invoices, ${sent.length} items sent (${readBackErrors} with read_back_error)`,
+					`  requests: ${log.length} (${(log.length / Math.max(1, found.length)).toFixed(2)} per invoice, Get Many included)`,
+					`  wall time: ${seconds.toFixed(1)} s; rate-limit floor ${floor.toFixed(1)} s; ratio ${(seconds / floor).toFixed(3)} x floor`,
+					`  throttled answers (503): ${log.filter((request) => request.status === 503).length}`,
+					`  duplicate sends: ${duplicates}`,
+					'',
+				].join('\n'),
+			);
+		}
+	} finally {
+		setHarvestRateLimit(false);
+		await sandbox.stop();
+		releaseCoreTimers();
+	}
+});
