@@ -105,7 +105,27 @@ function unwrapOne(entry: unknown): [RecordKind, IDataObject] {
 	throw notARecord(entry);
 }
 
+/**
+ * who_am_i is the one answer without a record wrapper: `{company, user}` in JSON, the same inside
+ * Rails' `<hash>` root in XML. Only that exact shape passes, so a foreign `<hash>` is still refused.
+ */
+function accountIdentity(parsed: unknown): IDataObject | undefined {
+	const isIdentity = (value: unknown): value is IDataObject =>
+		isPlainObject(value) &&
+		Object.keys(value).sort().join(',') === 'company,user' &&
+		isPlainObject(value.company) &&
+		isPlainObject(value.user);
+	if (isIdentity(parsed)) return parsed;
+	if (isPlainObject(parsed) && Object.keys(parsed).length === 1 && isIdentity(parsed.hash)) return parsed.hash;
+	return undefined;
+}
+
 function fromWrapped(parsed: unknown, normalize: (record: IDataObject) => IDataObject = normalizeRecord): DecodedBody {
+	const identity = accountIdentity(parsed);
+	if (identity) {
+		const record = { company: normalize(identity.company as IDataObject), user: normalize(identity.user as IDataObject) };
+		return { kind: 'other', isList: false, records: [record] };
+	}
 	if (Array.isArray(parsed)) {
 		const unwrapped = parsed.map(unwrapOne);
 		const kind = unwrapped[0]?.[0] ?? 'other';

@@ -85,6 +85,15 @@ describe('Harvest body decoding (records)', () => {
 		expect(decodeHarvestBody('<invoice><notes>a &amp; b &lt;c&gt;</notes></invoice>', 'xml').records).toEqual([{ notes: 'a & b <c>' }]);
 	});
 
+	it("reads who_am_i, the one unwrapped answer, in both formats, and no other bare hash", () => {
+		const json = { company: { 'decimal-symbol': ',' }, user: { id: 1 } };
+		const xml = '<hash><company><decimal-symbol>,</decimal-symbol></company><user><id type="integer">1</id></user></hash>';
+		for (const [body, format] of [[json, 'json'], [xml, 'xml']] as const) {
+			expect(decodeHarvestBody(body, format).records).toEqual([{ company: { decimal_symbol: ',' }, user: { id: 1 } }]);
+		}
+		expect(() => decodeHarvestBody('<hash><status>ok</status></hash>', 'xml')).toThrow("it is not one of Harvest's records");
+	});
+
 	it('throws on a body that is not valid in its format', () => {
 		expect(() => decodeHarvestBody('{"invoice": ', 'json')).toThrow();
 	});
