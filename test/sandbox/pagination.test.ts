@@ -1,20 +1,16 @@
-/** 10,000 seeded invoices: a quick start, and walking every page sees each invoice exactly once, in order. */
+/** 10,000 seeded invoices (how fast they seed is a benchmark figure, not asserted here): walking every page sees each invoice exactly once, in order. */
 import { PAGE_SIZE, startSandbox, type Sandbox } from './index';
 import { harvest } from './testing/client';
 
 let sandbox: Sandbox;
-let startMs: number;
 
 beforeAll(async () => {
-	const started = Date.now();
 	sandbox = await startSandbox({ throttle: false, invoices: 10_000 });
-	startMs = Date.now() - started;
 });
 afterAll(() => sandbox.stop());
 
-test('10,000 invoices in every state start in well under a few seconds', () => {
+test('10,000 seeded invoices cover every state, past and future due dates', () => {
 	expect(sandbox.store.invoices.size).toBe(10_000);
-	expect(startMs).toBeLessThan(2_000);
 	const states = new Set([...sandbox.store.invoices.values()].map((invoice) => invoice.state));
 	expect([...states].sort()).toEqual(['closed', 'draft', 'open', 'paid', 'partial']);
 	const today = sandbox.now().toISOString().slice(0, 10);
