@@ -22,7 +22,7 @@ function inputCount(context: IExecuteSingleFunctions): number | undefined {
 		const count = Number(context.evaluateExpression('{{ $input.all().length }}', context.getItemIndex()));
 		return Number.isInteger(count) ? count : undefined;
 	} catch {
-
+		// An older n8n without $input: the error then just names the item.
 		return undefined;
 	}
 }
