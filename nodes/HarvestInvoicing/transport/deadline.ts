@@ -1,4 +1,4 @@
-import { sleepWithAbort } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
 
 import type { RateBudget } from './rateBudget';
 
@@ -26,26 +26,38 @@ export interface HarvestCall {
 	answered(): void;
 }
 
+/**
+ * How often a running deadline looks whether the answer is in. It waits in short steps rather than
+ * one abortable timer: n8n-workflow's `sleepWithAbort` is missing from some n8n releases (2.41 among
+ * them), and community nodes may not use timers of their own; a step this short leaves no timer
+ * holding the process long after the answer.
+ */
+const DEADLINE_STEP_MS = 250;
+
 export function harvestCall(budget: RateBudget | undefined): HarvestCall {
-	// Aborting the wait is how the deadline stops once the answer is in (it rejects, ignored then).
-	const stopDeadline = new AbortController();
+	let answered = false;
 	let done = false;
 	const call: HarvestCall = {
 		async run(attempt) {
 			const limit = deadlineMs;
-			const expired = sleepWithAbort(limit, stopDeadline.signal).then(
-				() => {
-					// No HTTP status: a write is reported as possibly made and never sent again. A read is
-					// not repeated either: the abandoned request still runs, and Harvest is slow anyway.
-					const error = new Error(`Harvest did not finish answering within ${Math.round(limit / 1000)} s`);
-					throw Object.assign(error, { deadlineExceeded: true });
-				},
-				() => new Promise<never>(() => undefined),
-			);
+			const endsAt = Date.now() + limit;
+			const expired = (async (): Promise<never> => {
+				while (!answered) {
+					const left = endsAt - Date.now();
+					if (left <= 0) {
+						// No HTTP status: a write is reported as possibly made and never sent again. A read is
+						// not repeated either: the abandoned request still runs, and Harvest is slow anyway.
+						const error = new Error(`Harvest did not finish answering within ${Math.round(limit / 1000)} s`);
+						throw Object.assign(error, { deadlineExceeded: true });
+					}
+					await sleep(Math.min(DEADLINE_STEP_MS, left));
+				}
+				return await new Promise<never>(() => undefined);
+			})();
 			return await Promise.race([attempt(call), expired]);
 		},
 		answered() {
-			stopDeadline.abort();
+			answered = true;
 			if (done) return;
 			done = true;
 			budget?.release();
