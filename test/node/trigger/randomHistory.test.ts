@@ -1,6 +1,7 @@
 import { Logger } from '@n8n/backend-common';
 import { Container } from '@n8n/di';
 
+import { REQUEST_DEADLINE_MS, setHarvestDeadline } from '../../../nodes/HarvestInvoicing/transport/deadline';
 import { startSandbox, type FaultKind, type Sandbox } from '../../sandbox';
 import type { TriggerEvent } from '../../../nodes/HarvestInvoicing/trigger/types';
 import { ALL_EVENTS, Prng } from '../../unit/trigger/fixtures';
@@ -9,6 +10,10 @@ import { ActiveTrigger, MINUTE, harvestUser, type HarvestUser } from './triggerH
 // Throttle and retry waits are honoured for real in pollLifecycle.test.ts; here they would only
 // make hundreds of injected faults slow.
 jest.mock('n8n-workflow', () => ({ ...jest.requireActual('n8n-workflow'), sleep: async () => undefined }));
+// The request deadline waits in `sleep` steps: with `sleep` instant it would spin and starve the
+// sandbox's answers, so it is off here (it has its own tests in test/node/load).
+beforeAll(() => setHarvestDeadline(Infinity));
+afterAll(() => setHarvestDeadline(REQUEST_DEADLINE_MS));
 
 /**
  * A seeded, reproducible history of 1,000 changes made through the sandbox's API, polled at
