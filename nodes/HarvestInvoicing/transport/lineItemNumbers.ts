@@ -8,10 +8,9 @@ export const WHO_AM_I_PATH = '/account/who_am_i';
 
 const isObject = (value: unknown): value is IDataObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** `company.decimal_symbol` of a who_am_i answer: JSON is `{company, user}`, XML a `<hash>` around them. */
+/** `company.decimal_symbol` of a who_am_i answer (the decoder already took XML's `<hash>` root off). */
 export function decimalSymbolOf(whoAmI: DecodedBody): DecimalSymbol {
-	const record = whoAmI.records[0] ?? {};
-	const company = isObject(record.company) ? record.company : isObject(record.hash) ? record.hash.company : undefined;
+	const company = whoAmI.records[0]?.company;
 	return isObject(company) && company.decimal_symbol === ',' ? ',' : '.';
 }
 
