@@ -10,7 +10,8 @@ import type {
 
 import { getClientsOrNone } from './shared/loadOptions';
 import { requireHarvestId } from './shared/validation';
-import { harvestListAll, harvestRequest } from './transport';
+import { CREDENTIAL_NAME, harvestListAll, harvestRequest } from './transport';
+import { invoiceViewsOf } from './transport/dialect';
 import { updatedSinceParam } from './trigger/cursor';
 import { baselineSnapshot, diffInvoices, emptySnapshot, trackChanges } from './trigger/diffInvoices';
 import { eventItemJson } from './trigger/items';
@@ -90,6 +91,16 @@ async function listPayments(this: IPollFunctions, invoiceId: number): Promise<ID
 	return decoded.records;
 }
 
+/** The invoice list for `qs`, each record as change detection reads it. */
+async function listInvoices(
+	this: IPollFunctions,
+	qs: IDataObject,
+	enough?: (records: IDataObject[]) => boolean,
+): Promise<IDataObject[]> {
+	const asViews = invoiceViewsOf(await this.getCredentials(CREDENTIAL_NAME));
+	return asViews(await harvestListAll.call(this, '/invoices', qs, enough ? (records) => enough(asViews(records)) : undefined));
+}
+
 /** Lists invoices changed since the cursor, timing the walk (the cursor is moved back by its length). */
 async function listChangedInvoices(
 	this: IPollFunctions,
@@ -98,7 +109,7 @@ async function listChangedInvoices(
 ): Promise<Pick<PollFetch, 'invoices' | 'walkSeconds'>> {
 	const started = Date.now();
 	const qs = cursor === null ? settings.scopeQuery : { ...settings.scopeQuery, updated_since: updatedSinceParam(cursor) };
-	const invoices = await harvestListAll.call(this, '/invoices', qs);
+	const invoices = await listInvoices.call(this, qs);
 	return { invoices, walkSeconds: (Date.now() - started) / 1000 };
 }
 
@@ -122,12 +133,7 @@ async function findOverdue(
 			for (const record of records) wanted.delete(recordId(record));
 			return wanted.size === 0;
 		};
-		const records = await harvestListAll.call(
-			this,
-			'/invoices',
-			{ ...settings.scopeQuery, status: 'pastdue', ...issuedWindow(members) },
-			enough,
-		);
+		const records = await listInvoices.call(this, { ...settings.scopeQuery, status: 'pastdue', ...issuedWindow(members) }, enough);
 		for (const record of records) pastDue.set(recordId(record), record);
 	};
 	const last = await findLastPastDue(groups.length, async (index) => {
@@ -187,8 +193,9 @@ async function fetchSample(this: IPollFunctions, settings: TriggerSettings): Pro
 	for (const query of sampleQueries(settings.watch)) {
 		const qs: IDataObject = { ...settings.scopeQuery, page: 1 };
 		if (query.status) qs.status = query.status;
+		const asViews = invoiceViewsOf(await this.getCredentials(CREDENTIAL_NAME));
 		const { records } = await harvestRequest.call(this, { method: 'GET', path: '/invoices', qs });
-		const invoice = pickSample(query, records);
+		const invoice = pickSample(query, asViews(records));
 		if (!invoice) continue;
 		const event: InvoiceEvent = { event: query.event, previousState: samplePreviousState(query, invoice), invoice };
 		const wantsPayments = query.event === 'paymentRecorded' || settings.watch.includePayments;

@@ -1,6 +1,7 @@
 import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
 import { harvestRequest } from '../transport';
+import { invoiceClientId } from '../transport/dialect';
 import { currencyOptions } from './currencies';
 
 const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.localeCompare(b.name);
@@ -48,7 +49,7 @@ async function currentClientId(this: ILoadOptionsFunctions): Promise<string | un
 	}
 	if (!isId(invoiceId)) return undefined;
 	const { records } = await harvestRequest.call(this, { method: 'GET', path: `/invoices/${String(invoiceId).trim()}` });
-	const clientId = records[0]?.client_id;
+	const clientId = records[0] ? invoiceClientId(records[0]) : undefined;
 	return isId(clientId) ? String(clientId) : undefined;
 }
 

@@ -1,7 +1,9 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { ICredentialDataDecryptedObject, IExecuteSingleFunctions, IHttpRequestOptions, INode } from 'n8n-workflow';
 
+import { apiVersionOf } from './apiVersion';
 import { harvestAuthorization, harvestBaseUrl } from './connection';
+import { v2BaseUrl, v2Headers } from './v2';
 import { CREDENTIAL_NAME } from './request';
 
 /**
@@ -11,8 +13,13 @@ import { CREDENTIAL_NAME } from './request';
  */
 export function requireUsableCredential(node: INode, credentials: ICredentialDataDecryptedObject, itemIndex?: number): void {
 	try {
-		harvestBaseUrl(credentials);
-		harvestAuthorization(credentials);
+		if (apiVersionOf(credentials) === 'v2') {
+			v2BaseUrl(credentials);
+			v2Headers(credentials);
+		} else {
+			harvestBaseUrl(credentials);
+			harvestAuthorization(credentials);
+		}
 	} catch (error) {
 		throw new NodeOperationError(node, (error as Error).message, {
 			itemIndex,

@@ -11,6 +11,8 @@ import type {
 import { NodeOperationError } from 'n8n-workflow';
 
 import { requireHarvestId } from '../shared/validation';
+import { apiVersionOf } from './apiVersion';
+import { listSpellingOf } from './dialect';
 import { decodeHarvestResponse } from './decodeItems';
 import { encodeHarvestBody } from './encodeBody';
 import { harvestDeadlineMs, type HarvestCall } from './deadline';
@@ -20,6 +22,12 @@ import { noteOtherItems } from './partialRun';
 import { harvestBudget } from './rateBudget';
 import { CREDENTIAL_NAME, PAGE_SIZE, accountDecimalSymbol } from './request';
 import { withHarvestRetries } from './retry';
+import { v2Request, type V2Request } from './v2';
+import { nextPagePath } from './v2/nextPage';
+import { pickedRecord } from './v2/finish';
+import { todayUtc, v2InvoiceKeep, V2_WIRE_HEADERS, withV2Extras } from './v2/send';
+import { v2ListQuery } from './v2/listQuery';
+import { readInvoice } from './invoiceStatus';
 import { dataFormatOf, wireHeaders } from './wireFormat';
 
 /** Display names for path parameters, so a bad ID error names the field the user sees. */
@@ -48,6 +56,7 @@ export async function prepareHarvestRequest(
 	});
 	const body = requestOptions.body as IDataObject | undefined;
 	const hasBody = body !== undefined && typeof body === 'object' && Object.keys(body).length > 0;
+	if (apiVersionOf(credentials) === 'v2') return await prepareV2Request.call(this, requestOptions, url, hasBody ? body : undefined);
 	return {
 		...requestOptions,
 		url,
@@ -57,6 +66,38 @@ export async function prepareHarvestRequest(
 		timeout: harvestDeadlineMs(),
 	};
 }
+
+/** What the v2 translation of each item's request left for its answer: the path asked, a record to pick. */
+const v2Requests = new WeakMap<object, V2Request & { neutralPath: string; neutralQs: IDataObject }>();
+
+async function prepareV2Request(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+	path: string,
+	body: IDataObject | undefined,
+): Promise<IHttpRequestOptions> {
+	const invoiceId = /^\/invoices\/(\d+)/.exec(path)?.[1];
+	const neutralQs = (requestOptions.qs ?? {}) as IDataObject;
+	const wire = await v2Request(
+		{ method: requestOptions.method ?? 'GET', path, qs: neutralQs, body },
+		{ today: todayUtc(), currentInvoice: invoiceId ? async () => await readInvoice.call(this, invoiceId) : undefined },
+	);
+	v2Requests.set(this, { ...wire, neutralPath: path, neutralQs });
+	return {
+		...requestOptions,
+		method: wire.method,
+		url: wire.path,
+		qs: wire.qs,
+		headers: { ...requestOptions.headers, ...V2_WIRE_HEADERS },
+		body: wire.body,
+		json: true,
+		ignoreHttpStatusErrors: true,
+		timeout: harvestDeadlineMs(),
+	};
+}
+
+/** v2 lists: the next page's link of each item's last answer, for the pagination hook to follow. */
+const nextLinks = new WeakMap<object, string>();
 
 /**
  * The attempt under way for each item's context: the answer is in when the first postReceive
@@ -107,6 +148,7 @@ export async function decodeHarvestItems(
 ): Promise<INodeExecutionData[]> {
 	callsUnderWay.get(this)?.answered();
 	const credentials = await this.getCredentials(CREDENTIAL_NAME);
+	if (apiVersionOf(credentials) === 'v2') return await decodeV2Items.call(this, credentials, response);
 	// An invoice whose line items use decimal commas is read in the account's number format.
 	const decoded = await withAccountLineItems(
 		decodeHarvestResponse(this.getNode(), credentials, response),
@@ -114,6 +156,40 @@ export async function decodeHarvestItems(
 	);
 	const pairedItem = { item: this.getItemIndex() };
 	return decoded.records.map((json) => ({ json, pairedItem }));
+}
+
+async function decodeV2Items(
+	this: IExecuteSingleFunctions,
+	credentials: ICredentialDataDecryptedObject,
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
+	const wire = v2Requests.get(this);
+	let decoded = decodeHarvestResponse(this.getNode(), credentials, response, wire?.path ?? '');
+	if (decoded.next !== undefined && wire?.path !== '/v2/invoices') nextLinks.set(this, decoded.next);
+	else nextLinks.delete(this);
+	if (wire?.pick) decoded = pickedRecord(this.getNode(), decoded, wire.pick);
+	decoded = await withV2Extras.call(this, credentials, decoded);
+	const pairedItem = { item: this.getItemIndex() };
+	return decoded.records.map((json) => ({ json, pairedItem }));
+}
+
+/** A v2 cursor list (messages, payments, categories): every page, following `links.next`. */
+async function followNextLinks(
+	context: IExecutePaginationFunctions,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+	first: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
+	const item = Object.getPrototypeOf(context) as IExecuteSingleFunctions;
+	const credentials = await context.getCredentials(CREDENTIAL_NAME);
+	const items = first;
+	for (let link = nextLinks.get(item); link !== undefined; link = nextLinks.get(item)) {
+		nextLinks.delete(item);
+		const next = nextPagePath(context.getNode(), credentials, link);
+		const page = await routingAttempt(context, { ...requestData, options: { ...requestData.options, url: next.path, qs: next.qs } }, 'GET');
+		// One push per record: a spread of a whole list can overflow the call stack.
+		for (const record of page) items.push(record);
+	}
+	return items;
 }
 
 /**
@@ -125,7 +201,8 @@ export async function sendHarvestRequest(
 	this: IExecutePaginationFunctions,
 	requestData: DeclarativeRestApiSettings.ResultOptions,
 ): Promise<INodeExecutionData[]> {
-	return await routingAttempt(this, requestData, String(requestData.options.method ?? 'GET'));
+	const items = await routingAttempt(this, requestData, String(requestData.options.method ?? 'GET'));
+	return await followNextLinks(this, requestData, items);
 }
 
 /**
@@ -140,11 +217,23 @@ export async function fetchInvoicePages(
 	const returnAll = this.getNodeParameter('returnAll', false) as boolean;
 	const limit = returnAll ? Infinity : Number(requestData.maxResults ?? PAGE_SIZE);
 	const node = this.getNode();
+	const credentials = await this.getCredentials(CREDENTIAL_NAME);
+	const v2 = apiVersionOf(credentials) === 'v2';
+	const item = Object.getPrototypeOf(this) as IExecuteSingleFunctions;
+	const neutralQs = v2Requests.get(item)?.neutralQs ?? {};
+	// The walk adds `to`, `page` and `updated_since` in the node's words; v2 spells them its own way.
+	const wireQs = (qs: IDataObject) => (v2 ? v2ListQuery('/v2/invoices', qs).qs : qs);
 	const readPage = async (qs: IDataObject) =>
-		await routingAttempt(this, { ...requestData, options: { ...requestData.options, qs } }, 'GET');
+		await routingAttempt(this, { ...requestData, options: { ...requestData.options, qs: wireQs(qs) } }, 'GET');
 	const unsettled = (message: string) =>
 		new NodeOperationError(node, message, {
 			description: 'Invoices were being created or deleted faster than they could be read. Try again in a moment.',
 		});
-	return await walkInvoiceList(readPage, requestData.options.qs ?? {}, (item) => item.json, { limit, unsettled });
+	const keep = v2 ? v2InvoiceKeep('/invoices', neutralQs) : undefined;
+	return await walkInvoiceList(readPage, v2 ? neutralQs : (requestData.options.qs ?? {}), (entry) => entry.json, {
+		limit,
+		unsettled,
+		spelling: listSpellingOf(credentials),
+		keep,
+	});
 }

@@ -2,6 +2,7 @@ import type { ICredentialDataDecryptedObject, IDataObject, INode } from 'n8n-wor
 import { NodeApiError } from 'n8n-workflow';
 import type { JsonObject } from 'n8n-workflow';
 
+import { apiVersionOf } from './apiVersion';
 import { harvestSubdomain } from './connection';
 import { harvestApiError, isHttpFailure, type HarvestHttpResponse } from './errors';
 import { withInvoiceExtras } from './invoiceExtras';
@@ -10,6 +11,7 @@ import { refuseOversizedAnswer } from './responseLimits';
 import { decodeHarvestBody, type DecodedBody } from './records';
 import { credentialSecrets } from './secrets';
 import { refuseWebPage } from './webPage';
+import { decodeV2Body } from './v2';
 import { dataFormatOf } from './wireFormat';
 
 /**
@@ -20,7 +22,10 @@ export function decodeHarvestResponse(
 	node: INode,
 	credentials: ICredentialDataDecryptedObject,
 	response: HarvestHttpResponse,
+	/** The path asked (v2 tells single records apart by it; v1 by their wrapper). */
+	path = '',
 ): DecodedBody {
+	const v2 = apiVersionOf(credentials) === 'v2';
 	const secrets = credentialSecrets(credentials);
 	refuseOversizedAnswer(node, response);
 	refuseRedirect(node, response, secrets);
@@ -28,15 +33,16 @@ export function decodeHarvestResponse(
 	refuseWebPage(node, response);
 	let decoded: DecodedBody;
 	try {
-		decoded = decodeHarvestBody(response.body, dataFormatOf(credentials));
+		decoded = v2 ? decodeV2Body(response.body, path) : decodeHarvestBody(response.body, dataFormatOf(credentials));
 	} catch (error) {
 		throw new NodeApiError(node, { message: (error as Error).message } as JsonObject, {
 			httpCode: String(response.statusCode),
 			message: 'Harvest sent an answer that could not be read',
-			description: `The body could not be read as Harvest ${dataFormatOf(credentials).toUpperCase()} (${(error as Error).message}). This is usually a passing problem at Harvest or a proxy; try again.`,
+			description: `The body could not be read as Harvest ${v2 ? 'v2 JSON' : dataFormatOf(credentials).toUpperCase()} (${(error as Error).message}). This is usually a passing problem at Harvest or a proxy; try again.`,
 		});
 	}
-	if (decoded.kind === 'invoice') {
+	// v2 invoices get their dashboard link from the account's address, read separately (see request.ts).
+	if (decoded.kind === 'invoice' && !v2) {
 		const subdomain = harvestSubdomain(credentials);
 		decoded.records = decoded.records.map((invoice: IDataObject) => withInvoiceExtras(invoice, subdomain));
 	}

@@ -20,6 +20,7 @@ const SUMMARY: Record<number, string> = {
 	500: 'Harvest had an internal error',
 	502: 'Harvest could not be reached through its gateway',
 	503: 'Harvest is unavailable or throttling requests',
+	429: 'Harvest is throttling requests',
 };
 
 /**
@@ -34,7 +35,8 @@ function errorText(body: unknown): string | undefined {
 	if (body === undefined || body === null) return undefined;
 	if (typeof body === 'object' && !Buffer.isBuffer(body)) {
 		const record = body as IDataObject;
-		const text = record.message ?? record.error ?? record.errors;
+		// v1 and v2 write `message`; v2's sign-in errors write `error` and `error_description`.
+		const text = record.error_description ?? record.message ?? record.error ?? record.errors;
 		return text === undefined ? undefined : Array.isArray(text) ? text.join('; ') : String(text);
 	}
 	const text = String(body).trim();
@@ -60,9 +62,9 @@ function errorText(body: unknown): string | undefined {
 	return text.length <= 300 ? text : `${text.slice(0, 300)}...`;
 }
 
-/** Seconds Harvest asked us to wait, when the answer is its throttle (503 + Retry-After). */
+/** Seconds Harvest asked us to wait, when the answer is its throttle (v1: 503, v2: 429, + Retry-After). */
 export function retryAfterSeconds(response: HarvestHttpResponse): number | undefined {
-	if (response.statusCode !== 503) return undefined;
+	if (response.statusCode !== 503 && response.statusCode !== 429) return undefined;
 	const header = headerValue(response.headers, 'retry-after');
 	if (header === undefined) return undefined;
 	const seconds = Number.parseFloat(header);

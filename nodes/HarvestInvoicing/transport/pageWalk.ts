@@ -1,7 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { V1_LIST, type ListSpelling } from './dialect';
+
 /** Harvest v1 answers 50 records a page; a shorter page is the last one. */
-export const PAGE_SIZE = 50;
+export const PAGE_SIZE = V1_LIST.pageSize;
 
 /** How often a crowded issue date (50 or more invoices) is read before giving up on it settling. */
 const MAX_BLOCK_READS = 3;
@@ -16,6 +18,10 @@ export interface WalkOptions {
 	enough?: (records: IDataObject[]) => boolean;
 	/** The error to throw when a crowded issue date never settles (default: UnsettledListError). */
 	unsettled?: (message: string) => Error;
+	/** Page size and issue date of the API's records (default: v1's). */
+	spelling?: ListSpelling;
+	/** Records the caller wants of those listed (the rest are read, not returned or counted). */
+	keep?: (record: IDataObject) => boolean;
 }
 
 /** The list kept changing under a crowded issue date; nothing read can be trusted to be complete. */
@@ -50,9 +56,9 @@ class DistinctRecords<T> {
 	}
 }
 
-/** `issued_at` as Harvest's `from`/`to` filters write it (`YYYYMMDD`); undefined when unreadable. */
-function issueDay(record: IDataObject): string | undefined {
-	const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(String(record.issued_at ?? ''));
+/** An issue date as the node's `from`/`to` filters write it (`YYYYMMDD`); undefined when unreadable. */
+function issueDay(value: unknown): string | undefined {
+	const match = /^(\d{4})-?(\d{2})-?(\d{2})/.exec(String(value ?? ''));
 	return match ? `${match[1]}${match[2]}${match[3]}` : undefined;
 }
 
@@ -72,13 +78,13 @@ function minuteBefore(seconds: number): string {
 }
 
 /** Plain `?page=N` walk until a short page. */
-async function readPages<T>(read: ReadPage<T>, qs: IDataObject, from = 1): Promise<T[]> {
+async function readPages<T>(read: ReadPage<T>, qs: IDataObject, pageSize: number, from = 1): Promise<T[]> {
 	const items: T[] = [];
 	for (let page = from; ; page++) {
 		const answer = await read({ ...qs, page });
 		// One push per record: a spread of a whole list can overflow the call stack.
 		for (const item of answer) items.push(item);
-		if (answer.length < PAGE_SIZE) return items;
+		if (answer.length < pageSize) return items;
 	}
 }
 
@@ -94,13 +100,15 @@ async function readSettledDay<T>(
 	recordOf: (item: T) => IDataObject,
 	unsettled: (message: string) => Error,
 	firstPage: T[],
+	pageSize: number,
 ): Promise<T[]> {
 	const seen = new DistinctRecords(recordOf);
 	const dayQs = { ...qs, from: day, to: day };
 	let previous: string | undefined;
 	for (let attempt = 0; attempt < MAX_BLOCK_READS; attempt++) {
 		// The page that found the date crowded is its first page: the first walk goes on from page 2.
-		const walk = attempt === 0 ? [...firstPage, ...(await readPages(read, dayQs, 2))] : await readPages(read, dayQs);
+		const walk =
+			attempt === 0 ? [...firstPage, ...(await readPages(read, dayQs, pageSize, 2))] : await readPages(read, dayQs, pageSize);
 		seen.add(walk, true);
 		const ids = walk
 			.map((item) => Number(recordOf(item).id))
@@ -138,7 +146,9 @@ export async function walkInvoiceList<T>(
 	options: WalkOptions = {},
 ): Promise<T[]> {
 	const limit = options.limit ?? Number.POSITIVE_INFINITY;
-	const { enough } = options;
+	const { enough, keep } = options;
+	const spelling = options.spelling ?? V1_LIST;
+	const pageSize = spelling.pageSize;
 	const collected = new DistinctRecords(recordOf);
 	const started = Date.now();
 	let requests = 0;
@@ -146,10 +156,16 @@ export async function walkInvoiceList<T>(
 		requests++;
 		return await readPage(pageQs);
 	};
-	const done = () => collected.items.length >= limit || (enough !== undefined && enough(collected.records()));
-	const result = () => (collected.items.length > limit ? collected.items.slice(0, limit) : collected.items);
+	const kept = () => (keep === undefined ? collected.items : collected.items.filter((item) => keep(recordOf(item))));
+	const done = () => kept().length >= limit || (enough !== undefined && enough(collected.records()));
+	const result = () => {
+		const items = kept();
+		return items.length > limit ? items.slice(0, limit) : items;
+	};
+	const to = issueDay(qs.to);
+	const from = issueDay(qs.from);
 
-	let bound = qs.to === undefined ? undefined : String(qs.to);
+	let bound = qs.to === undefined ? undefined : (to ?? String(qs.to));
 	// After a page that ended inside a date, the next read starts at that date again: it must overlap.
 	let overlapExpected = false;
 	const unsettled = options.unsettled ?? ((message: string) => new UnsettledListError(message));
@@ -157,33 +173,39 @@ export async function walkInvoiceList<T>(
 		const items = await read(bound === undefined ? { ...qs, page: 1 } : { ...qs, to: bound, page: 1 });
 		// The overlap must show invoices of the last date already read; if none, `to` or the order is not what we think.
 		const overlaps = !overlapExpected || items.some((item) => collected.has(item));
-		const days = items.map((item) => issueDay(recordOf(item)));
+		const days = items.map((item) => issueDay(spelling.issueDate(recordOf(item))));
 		if (!overlaps || !newestFirst(days)) {
-			collected.add(await readPages(read, qs));
+			collected.add(await readPages(read, qs, pageSize));
 			break;
 		}
 		collected.add(items);
 		if (done()) return result();
-		if (items.length < PAGE_SIZE) break;
+		if (items.length < pageSize) break;
 		const last = days[days.length - 1];
 		if (days[0] === last) {
 			// A full page of one date is page 1 of that date: the newest date on or before the bound.
-			collected.add(await readSettledDay(read, qs, last, recordOf, unsettled, items));
+			collected.add(await readSettledDay(read, qs, last, recordOf, unsettled, items, pageSize));
 			if (done()) return result();
 			bound = dayBefore(last);
 			overlapExpected = false;
-			if (qs.from !== undefined && bound < String(qs.from)) break;
+			if (from !== undefined && bound < from) break;
 		} else {
 			bound = last;
 			overlapExpected = true;
 		}
 	}
-	if (requests > 1) await catchUp(read, qs, collected, (Date.now() - started) / 1000);
+	if (requests > 1) await catchUp(read, qs, collected, (Date.now() - started) / 1000, pageSize);
 	return result();
 }
 
 /** The last read of a multi-page walk: the invoices Harvest changed since the walk began (see above). */
-async function catchUp<T>(read: ReadPage<T>, qs: IDataObject, collected: DistinctRecords<T>, walkSeconds: number): Promise<void> {
+async function catchUp<T>(
+	read: ReadPage<T>,
+	qs: IDataObject,
+	collected: DistinctRecords<T>,
+	walkSeconds: number,
+	pageSize: number,
+): Promise<void> {
 	let newest: number | undefined;
 	for (const record of collected.records()) {
 		const ms = Date.parse(String(record.updated_at ?? ''));
@@ -192,6 +214,8 @@ async function catchUp<T>(read: ReadPage<T>, qs: IDataObject, collected: Distinc
 	if (newest === undefined) return;
 	// Harvest's newest `updated_at` less the walk's length is no later than the walk's start on Harvest's clock.
 	let since = minuteBefore(Math.floor(newest / 1000) - Math.ceil(walkSeconds));
-	if (typeof qs.updated_since === 'string' && qs.updated_since > since) since = qs.updated_since;
-	collected.add(await readPages(read, { ...qs, updated_since: since }), true);
+	// The query's own `updated_since` may be spelled the v2 way (`2026-06-15T09:30:00Z`).
+	const given = typeof qs.updated_since === 'string' ? qs.updated_since.replace('T', ' ').slice(0, 16) : undefined;
+	if (given !== undefined && given > since) since = given;
+	collected.add(await readPages(read, { ...qs, updated_since: since }, pageSize), true);
 }

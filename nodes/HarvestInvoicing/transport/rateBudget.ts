@@ -3,7 +3,9 @@ import { createHash } from 'node:crypto';
 import { sleep } from 'n8n-workflow';
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
+import { apiVersionOf } from './apiVersion';
 import { harvestBaseUrl, harvestSubdomain } from './connection';
+import { v2BaseUrl } from './v2';
 
 /** Harvest answers `503` past 100 requests in 15 s, and every call made while throttled extends it. */
 export interface RateLimit {
@@ -109,6 +111,17 @@ export function harvestBudget(credentials: ICredentialDataDecryptedObject): Rate
 }
 
 export function harvestAccountKey(credentials: ICredentialDataDecryptedObject): string {
+	if (apiVersionOf(credentials) === 'v2') {
+		// v2 counts requests per token and account, on one host.
+		let host: string;
+		try {
+			host = v2BaseUrl(credentials);
+		} catch {
+			host = String(credentials.baseUrl ?? '');
+		}
+		const identity = `v2:${String(credentials.accountId ?? '').trim()}:${String(credentials.personalAccessToken ?? '').trim()}`;
+		return createHash('sha256').update(`${host}\n${identity}`).digest('hex');
+	}
 	const identity =
 		credentials.authentication === 'accessToken'
 			? `token:${String(credentials.accessToken ?? '').trim()}`

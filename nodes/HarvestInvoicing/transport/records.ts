@@ -33,6 +33,8 @@ export interface DecodedBody {
 	records: IDataObject[];
 	/** True when Harvest answered with a list (so an empty answer means "no records"). */
 	isList: boolean;
+	/** v2 lists: the address of the next page (`links.next`), when there is one. */
+	next?: string;
 }
 
 // Decimal fields arrive as numbers in JSON, typed decimals in XML, and occasionally as strings

@@ -9,7 +9,9 @@ import type {
 } from 'n8n-workflow';
 
 import type { DecimalSymbol } from '../shared/numberFormat';
+import { apiVersionOf } from './apiVersion';
 import { requireUsableCredential } from './credentialCheck';
+import { listSpellingOf } from './dialect';
 import { decodeHarvestResponse } from './decodeItems';
 import type { HarvestHttpResponse } from './errors';
 import { encodeHarvestBody } from './encodeBody';
@@ -19,6 +21,7 @@ import type { DecodedBody } from './records';
 import { harvestDeadlineMs } from './deadline';
 import { harvestBudget } from './rateBudget';
 import { asNodeError, markRequestMethod, withHarvestRetries } from './retry';
+import { v2HarvestRequest, v2InvoiceKeep } from './v2/send';
 import { dataFormatOf, wireHeaders } from './wireFormat';
 
 export const CREDENTIAL_NAME = 'harvestInvoicingApi';
@@ -43,6 +46,7 @@ export interface HarvestRequest {
 export async function harvestRequest(this: HarvestContext, request: HarvestRequest): Promise<DecodedBody> {
 	const credentials = await this.getCredentials(CREDENTIAL_NAME);
 	requireUsableCredential(this.getNode(), credentials);
+	if (apiVersionOf(credentials) === 'v2') return await v2HarvestRequest.call(this, credentials, request);
 	const format = dataFormatOf(credentials);
 	const options: IHttpRequestOptions = {
 		method: request.method,
@@ -96,6 +100,11 @@ export async function harvestListAll(
 	qs: IDataObject = {},
 	enough?: (records: IDataObject[]) => boolean,
 ): Promise<IDataObject[]> {
+	const credentials = await this.getCredentials(CREDENTIAL_NAME);
 	const readPage = async (pageQs: IDataObject) => (await harvestRequest.call(this, { method: 'GET', path, qs: pageQs })).records;
-	return await walkInvoiceList(readPage, qs, (record) => record, { enough });
+	return await walkInvoiceList(readPage, qs, (record) => record, {
+		enough,
+		spelling: listSpellingOf(credentials),
+		keep: apiVersionOf(credentials) === 'v2' ? v2InvoiceKeep(path, qs) : undefined,
+	});
 }

@@ -12,8 +12,9 @@ const AUTHORIZATION_VALUE = /\b(Basic|Bearer)\s+[A-Za-z0-9._~+/=-]+/gi;
 export function credentialSecrets(credentials: ICredentialDataDecryptedObject): string[] {
 	const password = String(credentials.password ?? '');
 	const token = String(credentials.accessToken ?? '').trim();
+	const personalToken = String(credentials.personalAccessToken ?? '').trim();
 	const email = String(credentials.email ?? '').trim();
-	const values = [password, token].filter((value) => value !== '');
+	const values = [password, token, personalToken].filter((value) => value !== '');
 	const spellings = values.flatMap((value) => [value, encodeURIComponent(value), JSON.stringify(value).slice(1, -1)]);
 	if (email !== '' || password !== '') spellings.push(Buffer.from(`${email}:${password}`).toString('base64'));
 	// Longest first, so a secret that contains another is removed whole.

@@ -14,7 +14,8 @@ export function recordId(record: IDataObject): number {
 }
 
 export function invoiceState(record: IDataObject): InvoiceState {
-	const state = String(record.state ?? '');
+	// `trigger_state`: the state an API without a "partial" state implies (see transport/v2/invoiceView.ts).
+	const state = String(record.trigger_state ?? record.state ?? '');
 	if (!(INVOICE_STATES as readonly string[]).includes(state)) {
 		throw new Error(`Harvest returned invoice ${String(record.id)} in an unknown state "${state}"`);
 	}

@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { invoiceState } from './records';
 import type { InvoiceState, TriggerEvent, WatchOptions } from './types';
 
 /**
@@ -79,7 +80,7 @@ export function pickSample(query: SampleQuery, records: IDataObject[]): IDataObj
 	const key = query.event === 'newInvoice' ? 'created_at' : 'updated_at';
 	let best: IDataObject | undefined;
 	for (const record of records) {
-		if (query.state && record.state !== query.state) continue;
+		if (query.state && invoiceState(record) !== query.state) continue;
 		if (!best || timeOf(record, key) > timeOf(best, key)) best = record;
 	}
 	return best;
@@ -90,5 +91,5 @@ export function pickSample(query: SampleQuery, records: IDataObject[]): IDataObj
  * not change the state); for every other event it is unknown, so null rather than a guess.
  */
 export function samplePreviousState(query: SampleQuery, invoice: IDataObject): InvoiceState | null {
-	return query.event === 'overdue' ? (invoice.state as InvoiceState) : null;
+	return query.event === 'overdue' ? invoiceState(invoice) : null;
 }

@@ -13,16 +13,18 @@ function invoiceIdParameter(this: IExecuteSingleFunctions): string | undefined {
 }
 
 /**
- * postReceive of Invoice > Create and Update: Harvest answers `201`/`200` with a `Location` and no
+ * postReceive of Invoice > Create and Update: Harvest v1 answers `201`/`200` with a `Location` and no
  * body, so the saved invoice is read back (GET `/invoices/{id}`) and becomes the output item,
  * line items and dashboard link included. A failed read-back still gives a success item with the
  * id and `read_back_error` (see readBackAfterWrite): nothing invites sending it twice.
  */
 export async function readBackSavedInvoice(
 	this: IExecuteSingleFunctions,
-	_items: INodeExecutionData[],
+	items: INodeExecutionData[],
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
+	// An API that answers with the saved invoice (v2) needs no read-back.
+	if (items.length > 0 && items[0].json.id !== undefined) return items;
 	const node = this.getNode();
 	const itemIndex = this.getItemIndex();
 	const located = idFromLocation(response.headers) ?? invoiceIdParameter.call(this);

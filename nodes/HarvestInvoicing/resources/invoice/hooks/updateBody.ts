@@ -2,6 +2,8 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { requireChoice, requireOrderedDates } from '../../../shared/validation';
+import { addsLineItemsInPlace } from '../../../transport/dialect';
+import { CREDENTIAL_NAME } from '../../../transport/request';
 import { wrappedRecord } from '../../../transport/requestBody';
 import { LINE_ITEMS_HEADER } from '../../../shared/lineItems';
 import { addedLineItemRows, appendLineItemRows, currentLineItemsCsv, LINE_ITEMS_MODES } from './appendLineItems';
@@ -33,7 +35,10 @@ export async function prepareInvoiceUpdate(
 	if (this.getNodeParameter('replaceLineItems', false) === true) {
 		const mode = requireChoice(node, 'Line Items Change', this.getNodeParameter('lineItemsMode', 'replace'), LINE_ITEMS_MODES, itemIndex);
 		const csv = await lineItemsCsvFromParameters.call(this, mode === 'replace');
-		if (mode === 'append') {
+		if (mode === 'append' && addsLineItemsInPlace(await this.getCredentials(CREDENTIAL_NAME))) {
+			addedLineItemRows(node, csv, itemIndex);
+			invoice.added_line_items_csv = csv;
+		} else if (mode === 'append') {
 			const added = addedLineItemRows(node, csv, itemIndex);
 			invoice.csv_line_items = appendLineItemRows(await currentLineItemsCsv.call(this), added, LINE_ITEMS_HEADER.join(','));
 		} else {

@@ -1,0 +1,51 @@
+import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
+
+/** Harvest v2's one host; accounts are told apart by the `Harvest-Account-Id` header. */
+export const V2_HOST = 'https://api.harvestapp.com';
+
+/** Every v2 path starts here. */
+export const V2_PREFIX = '/v2';
+
+/**
+ * Harvest refuses v2 requests without a User-Agent and asks for "App name (email or URL)"; n8n may
+ * rewrite its default agent, so the package always names itself.
+ */
+export const V2_USER_AGENT = 'n8n-nodes-harvest-invoicing (https://github.com/n8n-nodes-harvest-invoicing/n8n-nodes-harvest-invoicing)';
+
+/** Harvest account IDs are digits (Harvest ID > Developers shows them next to the token). */
+const ACCOUNT_ID = /^\d{1,18}$/;
+
+/** Where v2 requests go: the custom base URL when one is set (local sandbox, proxy), else Harvest's API host. */
+export function v2BaseUrl(credentials: ICredentialDataDecryptedObject): string {
+	const custom = String(credentials.baseUrl ?? '').trim();
+	if (!custom) return V2_HOST;
+	if (!/^https?:\/\/[^\s/?#]+/i.test(custom)) {
+		throw new Error(
+			`Custom Base URL must start with http:// or https:// followed by a host, e.g. http://127.0.0.1:3210 (got "${custom}")`,
+		);
+	}
+	return custom.replace(/\/+$/, '').replace(/\/v2$/, '');
+}
+
+export function v2AccountId(credentials: ICredentialDataDecryptedObject): string {
+	const accountId = String(credentials.accountId ?? '').trim();
+	if (!ACCOUNT_ID.test(accountId)) {
+		throw new Error(
+			accountId === ''
+				? 'Account ID is empty: copy it from Harvest ID > Developers, next to your personal access token'
+				: `Account ID must contain only digits, as Harvest ID > Developers shows it (got "${accountId}")`,
+		);
+	}
+	return accountId;
+}
+
+/** Authorization, account and agent headers of every v2 request; the token stays in the header only. */
+export function v2Headers(credentials: ICredentialDataDecryptedObject): Record<string, string> {
+	const token = String(credentials.personalAccessToken ?? '').trim();
+	if (!token) throw new Error('Personal Access Token is empty: create one in Harvest ID > Developers and paste it in the credential');
+	return {
+		Authorization: `Bearer ${token}`,
+		'Harvest-Account-Id': v2AccountId(credentials),
+		'User-Agent': V2_USER_AGENT,
+	};
+}

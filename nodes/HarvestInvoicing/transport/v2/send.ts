@@ -1,0 +1,128 @@
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	IExecuteFunctions,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
+	IPollFunctions,
+} from 'n8n-workflow';
+
+import { harvestDeadlineMs } from '../deadline';
+import { decodeHarvestResponse } from '../decodeItems';
+import type { HarvestHttpResponse } from '../errors';
+import { harvestBudget, harvestAccountKey } from '../rateBudget';
+import type { DecodedBody } from '../records';
+import { asNodeError, markRequestMethod, withHarvestRetries } from '../retry';
+import { companyBaseUri, withV2InvoiceExtras } from './extras';
+import { pickedRecord } from './finish';
+import { keepInvoice, V2_PAGE_SIZE, type V2InvoiceKeep } from './listQuery';
+import { v2Request, type NodeRequest, type V2Request } from './index';
+import { nextPagePath } from './nextPage';
+
+type HarvestContext = IExecuteFunctions | IExecuteSingleFunctions | ILoadOptionsFunctions | IPollFunctions;
+
+export const V2_CREDENTIAL_NAME = 'harvestInvoicingApi';
+
+/** JSON both ways: v2 speaks nothing else. */
+export const V2_WIRE_HEADERS = { Accept: 'application/json', 'Content-Type': 'application/json' };
+
+export function todayUtc(): string {
+	return new Date().toISOString().slice(0, 10);
+}
+
+/** One v2 request through the account's budget and the retry rules, decoded. */
+async function sendOnce(
+	this: HarvestContext,
+	credentials: ICredentialDataDecryptedObject,
+	wire: { method: V2Request['method']; path: string; qs?: IDataObject; body?: IDataObject },
+): Promise<DecodedBody> {
+	const node = this.getNode();
+	const options: IHttpRequestOptions = {
+		method: wire.method,
+		url: wire.path,
+		qs: wire.qs,
+		headers: V2_WIRE_HEADERS,
+		body: wire.body,
+		json: true,
+		returnFullResponse: true,
+		ignoreHttpStatusErrors: true,
+		timeout: harvestDeadlineMs(),
+	};
+	return await withHarvestRetries(
+		async (call) => {
+			const response = (await this.helpers.httpRequestWithAuthentication.call(this, V2_CREDENTIAL_NAME, {
+				...options,
+				qs: options.qs ? { ...options.qs } : undefined,
+			})) as HarvestHttpResponse;
+			call.answered();
+			try {
+				return decodeHarvestResponse(node, credentials, response, wire.path);
+			} catch (error) {
+				const failure = asNodeError(node, error);
+				markRequestMethod(failure, wire.method);
+				throw failure;
+			}
+		},
+		{ node, method: wire.method, budget: harvestBudget(credentials) },
+	);
+}
+
+/** The account's web address, for invoices' client dashboard links. */
+export async function v2DashboardBase(this: HarvestContext, credentials: ICredentialDataDecryptedObject): Promise<string | undefined> {
+	return await companyBaseUri(harvestAccountKey(credentials), async () => {
+		const company = await sendOnce.call(this, credentials, { method: 'GET', path: '/v2/company' });
+		return company.records[0];
+	});
+}
+
+/** Invoices of an answer with their dashboard link (one `/v2/company` read per account, kept). */
+export async function withV2Extras(
+	this: HarvestContext,
+	credentials: ICredentialDataDecryptedObject,
+	decoded: DecodedBody,
+): Promise<DecodedBody> {
+	if (decoded.kind !== 'invoice' || decoded.records.length === 0) return decoded;
+	const base = await v2DashboardBase.call(this, credentials);
+	return { ...decoded, records: decoded.records.map((invoice) => withV2InvoiceExtras(invoice, base)) };
+}
+
+/**
+ * The programmatic way to talk to Harvest v2 (trigger, dropdowns, read-backs): the node's request
+ * in v2's words, every page of a cursor list followed (`links.next`), a Get of one message or
+ * payment picked from its list. The invoice list is paged by the caller (pageWalk).
+ */
+export async function v2HarvestRequest(
+	this: HarvestContext,
+	credentials: ICredentialDataDecryptedObject,
+	request: NodeRequest,
+): Promise<DecodedBody> {
+	const readCurrent = async () => {
+		const invoicePath = /^\/invoices\/\d+/.exec(request.path)?.[0] ?? request.path;
+		return (await v2HarvestRequest.call(this, credentials, { method: 'GET', path: invoicePath })).records[0] ?? {};
+	};
+	const wire = await v2Request(request, { today: todayUtc(), currentInvoice: readCurrent });
+	let decoded = await sendOnce.call(this, credentials, wire);
+	const pagedByCaller = wire.path === '/v2/invoices';
+	while (decoded.next !== undefined && !pagedByCaller) {
+		const next = nextPagePath(this.getNode(), credentials, decoded.next);
+		const page = await sendOnce.call(this, credentials, { method: 'GET', path: next.path, qs: next.qs });
+		decoded = { ...page, records: [...decoded.records, ...page.records] };
+	}
+	if (wire.pick) decoded = pickedRecord(this.getNode(), decoded, wire.pick);
+	return await withV2Extras.call(this, credentials, decoded);
+}
+
+/** For a list walk over v2 invoices: the records the node's status filter means (partly paid, late...). */
+export function v2InvoiceKeep(path: string, qs: IDataObject): ((record: IDataObject) => boolean) | undefined {
+	const keep: V2InvoiceKeep | undefined = path === '/invoices' ? keepOf(qs.status) : undefined;
+	if (keep === undefined) return undefined;
+	const today = todayUtc();
+	return (record) => keepInvoice(keep, record, today);
+}
+
+function keepOf(status: unknown): V2InvoiceKeep | undefined {
+	return status === 'partial' || status === 'unpaid' || status === 'pastdue' ? status : undefined;
+}
+
+export { V2_PAGE_SIZE };
