@@ -15,7 +15,10 @@ const get = (path: string, headers: Record<string, string> = {}) => send(`${sand
 
 describe('authentication', () => {
 	test('the demo login', () => {
-		expect(sandbox.login).toEqual({ subdomain: 'demo', email: 'demo@example.com', password: 'harvest-demo', accessToken: 'demo-token' });
+		expect(sandbox.login).toEqual({
+			subdomain: 'demo', email: 'demo@example.com', password: 'harvest-demo', accessToken: 'demo-token',
+			accountId: '1234567', personalAccessToken: 'demo-personal-token',
+		});
 		expect(sandbox.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
 	});
 

@@ -21,11 +21,12 @@ function readFlags(argv: string[]): SandboxOptions {
 
 async function main(): Promise<void> {
 	const sandbox = await startSandbox(readFlags(process.argv.slice(2)));
-	const { subdomain, email, password, accessToken } = sandbox.login;
+	const { subdomain, email, password, accessToken, accountId, personalAccessToken } = sandbox.login;
 	process.stdout.write(
 		[
 			`Harvest sandbox listening on ${sandbox.url}`,
 			`Demo login: subdomain ${subdomain}, email ${email}, password ${password}, token ${accessToken}`,
+			`Harvest v2 at ${sandbox.url}/v2: Harvest-Account-Id ${accountId}, personal access token ${personalAccessToken}`,
 			`Sandbox clock: ${sandbox.now().toISOString()}; ${sandbox.store.invoices.size} invoices; control routes under ${sandbox.url}/__sandbox`,
 			'',
 		].join('\n'),

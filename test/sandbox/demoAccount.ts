@@ -7,6 +7,10 @@ export interface DemoLogin {
 	email: string;
 	password: string;
 	accessToken: string;
+	/** Harvest v2: the account id sent as `Harvest-Account-Id` (or `?account_id=`). */
+	accountId: string;
+	/** Harvest v2: a personal access token (`Authorization: Bearer`); v1 never accepted these. */
+	personalAccessToken: string;
 }
 
 export const DEMO_LOGIN: Readonly<DemoLogin> = Object.freeze({
@@ -14,6 +18,8 @@ export const DEMO_LOGIN: Readonly<DemoLogin> = Object.freeze({
 	email: 'demo@example.com',
 	password: 'harvest-demo',
 	accessToken: 'demo-token',
+	accountId: '1234567',
+	personalAccessToken: 'demo-personal-token',
 });
 
 export const DEMO_COMPANY = Object.freeze({

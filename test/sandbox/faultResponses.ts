@@ -14,10 +14,12 @@ export function writeFault(
 	answer: HttpAnswer,
 	format: WireFormat,
 	requestHeaders: IncomingHttpHeaders = {},
+	/** The dialect's throttle answer (v1 503, v2 429). */
+	throttled: (retryAfterSeconds: number) => HttpAnswer = (seconds) => throttledAnswer(seconds, format),
 ): number {
 	switch (fault.kind) {
 		case 'throttle':
-			return writeAnswer(response, throttledAnswer(Math.max(1, Math.ceil(fault.retryAfterSeconds ?? 1)), format));
+			return writeAnswer(response, throttled(Math.max(1, Math.ceil(fault.retryAfterSeconds ?? 1))));
 		case '500':
 			return writeAnswer(response, errorAnswer(500, 'Internal Server Error', format));
 		case '502':

@@ -1,6 +1,7 @@
 /**
- * The Harvest v1 invoicing sandbox: a local server that behaves like Harvest's classic invoicing API
- * (see ../../../shared/seeds and HARVEST_API.md), for tests and for the demo (`npm run sandbox`).
+ * The Harvest invoicing sandbox: a local server that behaves like Harvest's classic (v1) invoicing API
+ * (see ../../../shared/seeds and HARVEST_API.md) and, under `/v2/`, like Harvest API v2 over the same
+ * data (HARVEST_API_V2.md), for tests and for the demo (`npm run sandbox`).
  *
  *   const sandbox = await startSandbox({ throttle: false });
  *   await fetch(`${sandbox.url}/invoices`, { headers: { Accept: 'application/json', Authorization: 'Bearer demo-token' } });

@@ -67,9 +67,14 @@ function startOfMinute(text: string): string {
 export function listInvoices(store: SandboxStore, filters: InvoiceFilters, today: string): Invoice[] {
 	const matching: Invoice[] = [];
 	for (const invoice of store.invoices.values()) if (matches(invoice, filters, today)) matching.push(invoice);
-	matching.sort((a, b) => (a.issuedAt < b.issuedAt ? 1 : a.issuedAt > b.issuedAt ? -1 : b.id - a.id));
+	matching.sort(newestFirst);
 	const start = (filters.page - 1) * PAGE_SIZE;
 	return matching.slice(start, start + PAGE_SIZE);
+}
+
+/** The list order of both dialects: issue date, newest first, then id, highest first. */
+export function newestFirst(a: Invoice, b: Invoice): number {
+	return a.issuedAt < b.issuedAt ? 1 : a.issuedAt > b.issuedAt ? -1 : b.id - a.id;
 }
 
 function matches(invoice: Invoice, filters: InvoiceFilters, today: string): boolean {

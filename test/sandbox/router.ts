@@ -19,16 +19,16 @@ export interface Reply {
 
 export type RouteHandler = (request: RouteRequest) => Reply;
 
-interface Route {
+interface Route<THandler> {
 	method: string;
 	segments: string[];
-	handler: RouteHandler;
+	handler: THandler;
 	/** Invoice, message, payment and category routes answer 404 when the invoices module is off. */
 	needsInvoicesModule: boolean;
 }
 
-export interface RouteMatch {
-	handler: RouteHandler;
+export interface RouteMatch<THandler = RouteHandler> {
+	handler: THandler;
 	params: Record<string, string>;
 	needsInvoicesModule: boolean;
 }
@@ -47,15 +47,15 @@ export function canonicalPath(path: string): string {
 		.replace(/^(\/invoices\/[^/]+\/payments)(\d+)$/, '$1/$2');
 }
 
-/** Matches `/invoices/:id/payments/:paymentId` patterns against canonical paths. */
-export class Router {
-	private readonly routes: Route[] = [];
+/** Matches `/invoices/:id/payments/:paymentId` patterns against canonical paths; v2 routes use their own handler type. */
+export class Router<THandler = RouteHandler> {
+	private readonly routes: Route<THandler>[] = [];
 
-	add(method: string, pattern: string, handler: RouteHandler, options: { needsInvoicesModule?: boolean } = {}): void {
+	add(method: string, pattern: string, handler: THandler, options: { needsInvoicesModule?: boolean } = {}): void {
 		this.routes.push({ method, segments: pattern.split('/'), handler, needsInvoicesModule: options.needsInvoicesModule ?? false });
 	}
 
-	match(method: string, path: string): RouteMatch | undefined {
+	match(method: string, path: string): RouteMatch<THandler> | undefined {
 		const segments = path.split('/');
 		for (const route of this.routes) {
 			if (route.method !== method) continue;

@@ -2,6 +2,7 @@ import { SandboxClock } from './clock';
 import type { SandboxContext } from './context';
 import { handleControlRequest } from './control';
 import { DEMO_LOGIN, type DemoLogin } from './demoAccount';
+import { v1Dialect } from './dialect';
 import { FaultRules, type FaultRule } from './faults';
 import { numberFormatFor, type DecimalSymbol } from './numberFormat';
 import { DEFAULT_OPTIONS, resolveOptions, type ResolvedOptions, type SandboxOptions } from './options';
@@ -12,11 +13,16 @@ import { seedStore } from './seedData';
 import { SandboxServer } from './server';
 import { SandboxStore } from './store';
 import { Throttle, type ThrottleSettings } from './throttle';
+import { v2Dialect } from './v2/dialect';
+import { buildHarvestV2Router } from './v2/routes';
 
 export interface Sandbox {
 	/** e.g. http://127.0.0.1:43123 (no trailing slash). */
 	url: string;
-	/** The demo login: subdomain 'demo', email 'demo@example.com', password 'harvest-demo', token 'demo-token'. */
+	/**
+	 * The demo login: subdomain 'demo', email 'demo@example.com', password 'harvest-demo', token 'demo-token';
+	 * for v2 (`${url}/v2`) account id '1234567' and personal access token 'demo-personal-token'.
+	 */
 	login: DemoLogin;
 	requests(): LoggedRequest[];
 	clearRequests(): void;
@@ -68,9 +74,8 @@ class RunningSandbox implements Sandbox {
 		};
 		seedStore(this.store, { seed: initialOptions.seed, invoices: initialOptions.invoices, nowMs: this.clock.nowMillis() });
 		this.server = new SandboxServer({
-			router: buildHarvestRouter(),
-			context: this.context,
-			login: this.login,
+			v1: v1Dialect({ router: buildHarvestRouter(), context: this.context, login: this.login }),
+			v2: v2Dialect({ router: buildHarvestV2Router(), context: this.context, login: this.login, origin: () => this.url }),
 			log: this.log,
 			faults: this.faultRules,
 			throttle: this.throttleState,

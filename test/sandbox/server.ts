@@ -1,29 +1,25 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { authenticate } from './auth';
-import type { SandboxContext } from './context';
-import type { DemoLogin } from './demoAccount';
+import type { Dialect, DialectCall } from './dialect';
 import { ApiError } from './errors';
 import { standInAnswer, writeAnswer, writeFault } from './faultResponses';
 import type { FaultRule, FaultRules } from './faults';
 import { loggableBody, loggableHeaders, loggableQuery, type RequestLog } from './requestLog';
 import type { RequestHooks } from './requestHooks';
-import { canonicalPath, type Router } from './router';
+import { canonicalPath } from './router';
 import type { Throttle } from './throttle';
-import { documentAnswer, errorAnswer, throttledAnswer, type HttpAnswer } from './wire/answer';
-import { parseRequestBody, readRawBody, type ParsedBody } from './wire/body';
-import type { WireFormat } from './wire/document';
-import { responseFormat } from './wire/negotiate';
+import { errorAnswer, type HttpAnswer } from './wire/answer';
+import { readRawBody } from './wire/body';
 
 export const CONTROL_PREFIX = '/__sandbox';
 
-/** Reading the rate limit does not count against it (it is how a client checks where it stands). */
-const UNTHROTTLED_PATHS = new Set(['/account/rate_limit_status']);
+/** Harvest v2 lives beside v1 under this prefix (`/v2/invoices`), over the same data. */
+export const V2_PREFIX = '/v2';
 
 export interface ServerParts {
-	router: Router;
-	context: SandboxContext;
-	login: DemoLogin;
+	/** v1 answers every path outside `/v2/`. */
+	v1: Dialect;
+	v2: Dialect;
 	log: RequestLog;
 	faults: FaultRules;
 	throttle: Throttle;
@@ -37,6 +33,7 @@ export interface ServerParts {
  * The HTTP side: one pipeline per request.
  *   control route? -> control.ts
  *   log -> throttle -> fault (before) -> auth -> route -> fault (after) -> write
+ * The dialect (v1, or v2 under `/v2/`) decides formats, auth, routes and the throttle's answer.
  * Bound to 127.0.0.1 only. `stop()` closes every connection and pending timer, so a test run
  * ends without open handles.
  */
@@ -90,14 +87,9 @@ export class SandboxServer {
 		}
 		const method = (request.method ?? 'GET').toUpperCase();
 		const path = canonicalPath(url.pathname);
-		const format = responseFormat(request.headers);
-		let parsed: ParsedBody | ApiError;
-		try {
-			parsed = parseRequestBody(raw, request.headers);
-		} catch (error) {
-			if (!(error instanceof ApiError)) throw error;
-			parsed = error;
-		}
+		const dialect = path === V2_PREFIX || path.startsWith(`${V2_PREFIX}/`) ? this.parts.v2 : this.parts.v1;
+		const format = dialect.responseFormat(request.headers);
+		const parsed = dialect.parseBody(raw, request.headers);
 		const entry = {
 			receivedAt: new Date().toISOString(),
 			method,
@@ -106,40 +98,46 @@ export class SandboxServer {
 			headers: loggableHeaders(request.headers),
 			body: parsed instanceof ApiError ? raw : raw === '' ? null : loggableBody(parsed.document),
 		};
-		const { status, fault, applied } = await this.respond(request, response, { method, path, rawPath: url.pathname, url, format, parsed });
+		const call = { method, path, url, headers: request.headers, format, parsed };
+		const { status, fault, applied } = await this.respond(request, response, dialect, call, url.pathname);
 		this.parts.log.add({ ...entry, status, applied, ...(fault ? { fault: fault.kind } : {}) });
 	}
 
 	private async respond(
 		request: IncomingMessage,
 		response: ServerResponse,
-		call: { method: string; path: string; rawPath: string; url: URL; format: WireFormat; parsed: ParsedBody | ApiError },
+		dialect: Dialect,
+		call: DialectCall,
+		rawPath: string,
 	): Promise<{ status: number; fault?: FaultRule; applied: boolean }> {
-		if (!UNTHROTTLED_PATHS.has(call.path)) {
+		if (!dialect.unthrottled(call.path)) {
 			const verdict = this.parts.throttle.check();
-			if (!verdict.allowed) return { status: writeAnswer(response, throttledAnswer(verdict.retryAfterSeconds, call.format)), applied: false };
+			if (!verdict.allowed) return { status: writeAnswer(response, dialect.throttledAnswer(verdict.retryAfterSeconds, call.format)), applied: false };
 		}
-		const fault = this.parts.faults.take(call.method, call.path, call.rawPath);
+		const fault = this.parts.faults.take(call.method, call.path, rawPath);
 		const before = (fault?.phase ?? 'before') === 'before';
 		if (fault?.kind === 'slow') {
 			// Before: the request waits, then runs. After: it runs at once and only the answer waits,
 			// which is the write a client gives up on although it was applied.
 			if (before) await this.delay(fault.delayMs ?? 1000);
-			const { answer, applied } = this.dispatch(request, call);
-			await this.parts.hooks.run(call.method, call.path, call.rawPath);
+			const { answer, applied } = dialect.dispatch(call);
+			await this.parts.hooks.run(call.method, call.path, rawPath);
 			if (!before) await this.delay(fault.delayMs ?? 1000);
 			return { status: writeAnswer(response, answer), fault, applied };
 		}
 		if (fault?.kind === 'trickle') {
 			// Like Harvest's slow days: the request runs, only its answer crawls back.
-			const { answer, applied } = this.dispatch(request, call);
-			await this.parts.hooks.run(call.method, call.path, call.rawPath);
+			const { answer, applied } = dialect.dispatch(call);
+			await this.parts.hooks.run(call.method, call.path, rawPath);
 			return { status: await this.trickle(response, answer, fault.delayMs ?? 1000), fault, applied };
 		}
-		if (fault && before) return { status: writeFault(response, fault, standInAnswer(call.format), call.format, request.headers), fault, applied: false };
-		const { answer, applied } = this.dispatch(request, call);
-		await this.parts.hooks.run(call.method, call.path, call.rawPath);
-		if (fault) return { status: writeFault(response, fault, answer, call.format, request.headers), fault, applied };
+		const throttled = (seconds: number) => dialect.throttledAnswer(seconds, call.format);
+		if (fault && before) {
+			return { status: writeFault(response, fault, standInAnswer(call.format), call.format, request.headers, throttled), fault, applied: false };
+		}
+		const { answer, applied } = dialect.dispatch(call);
+		await this.parts.hooks.run(call.method, call.path, rawPath);
+		if (fault) return { status: writeFault(response, fault, answer, call.format, request.headers, throttled), fault, applied };
 		return { status: writeAnswer(response, answer), applied };
 	}
 
@@ -154,29 +152,5 @@ export class SandboxServer {
 		}
 		response.end(bytes.subarray(Math.floor((bytes.length - 1) / 8) * 8));
 		return answer.status;
-	}
-
-	/** Authenticates, routes and runs the request; `applied` is true when the route ran to success. */
-	private dispatch(
-		request: IncomingMessage,
-		call: { method: string; path: string; url: URL; format: WireFormat; parsed: ParsedBody | ApiError },
-	): { answer: HttpAnswer; applied: boolean } {
-		const { context, login, router } = this.parts;
-		const auth = authenticate(request.headers, call.url.searchParams, login);
-		if (!auth.ok) {
-			return { answer: errorAnswer(401, auth.reason, call.format, { 'www-authenticate': 'Basic realm="Harvest"' }), applied: false };
-		}
-		try {
-			const match = router.match(call.method, call.path);
-			if (!match) throw new ApiError(404, 'Not found');
-			if (match.needsInvoicesModule && !context.invoicesModule) throw new ApiError(404, 'The invoices module is not enabled for this account');
-			if (call.parsed instanceof ApiError) throw call.parsed;
-			const reply = match.handler({ params: match.params, query: call.url.searchParams, body: call.parsed, sandbox: context });
-			const headers: Record<string, string> = reply.location ? { location: reply.location } : {};
-			return { answer: documentAnswer(reply.status, reply.document, call.format, headers), applied: true };
-		} catch (error) {
-			if (error instanceof ApiError) return { answer: errorAnswer(error.status, error.message, call.format), applied: false };
-			return { answer: errorAnswer(500, `Sandbox failure: ${error instanceof Error ? error.message : String(error)}`, call.format), applied: false };
-		}
 	}
 }

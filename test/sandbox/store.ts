@@ -10,6 +10,8 @@ export type InvoiceState = 'draft' | 'open' | 'partial' | 'paid' | 'closed';
 export type InvoiceKind = 'free_form' | 'project' | 'task' | 'people' | 'detailed';
 
 export interface LineItem {
+	/** Only Harvest v2 shows line item ids; the v2 routes give one to each line that lacks it (v2/lineItemIds.ts). */
+	id?: number;
 	kind: string;
 	description: string;
 	quantity: number;
@@ -55,6 +57,8 @@ export interface Invoice {
 	retainerId: number | null;
 	createdById: number;
 	lineItems: LineItem[];
+	/** v2's online payment choices (ach, credit_card, paypal); absent means none. */
+	paymentOptions?: string[];
 }
 
 export interface Payment {
@@ -69,9 +73,14 @@ export interface Payment {
 	updatedAt: string;
 }
 
+/** What a message recorded, as v2's `event_type` names it: an email (null) or a state change. */
+export type MessageEvent = 'send' | 'close' | 'draft' | 're-open';
+
 export interface InvoiceMessage {
 	id: number;
 	invoiceId: number;
+	/** A state change (v1 mark_as_* / re_open, v2 event_type); null or absent for an email. */
+	eventType?: MessageEvent | null;
 	subject: string;
 	body: string;
 	recipients: string[];
@@ -184,6 +193,7 @@ const FIRST_IDS = {
 	person: 5_001,
 	timeEntry: 10_000_001,
 	expenseEntry: 20_000_001,
+	lineItem: 30_000_001,
 } as const;
 
 export type RecordType = keyof typeof FIRST_IDS;

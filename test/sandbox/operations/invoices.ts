@@ -7,7 +7,7 @@ import { commitImport, planImport, releaseEntries, type ExpenseSummary, type Imp
 import { applyTotals, paidTotal } from '../invoiceMath';
 import { stateFromPayments, wasSent } from '../invoiceState';
 import { parseLineItems } from '../lineItems';
-import type { Invoice, InvoiceKind, SandboxStore } from '../store';
+import type { Client, Invoice, InvoiceKind, SandboxStore } from '../store';
 import { has, readDate, readId, readNumber, readString, type FieldRecord } from '../wire/fields';
 
 export function findInvoice(store: SandboxStore, idText: string): Invoice {
@@ -21,10 +21,17 @@ export function touchInvoice(context: SandboxContext, invoice: Invoice): void {
 	invoice.updatedAt = context.clock.timestamp();
 }
 
-/** The fields a client may set, read and checked; absent fields are left out. */
-type EditableFields = Partial<Pick<Invoice,
+/** The fields a client may set, read and checked; absent fields are left out (v1 and v2 read them from their own bodies). */
+export type EditableFields = Partial<Pick<Invoice,
 	'clientId' | 'number' | 'issuedAt' | 'dueAt' | 'dueAtHumanFormat' | 'currency' | 'subject' | 'notes' | 'purchaseOrder' |
-	'tax' | 'tax2' | 'discount' | 'periodStart' | 'periodEnd' | 'lineItems'>>;
+	'tax' | 'tax2' | 'discount' | 'periodStart' | 'periodEnd' | 'lineItems' | 'estimateId' | 'retainerId' | 'paymentOptions'>>;
+
+/** Tax and discount are percentages: 0 or more, a discount at most 100. */
+export function checkPercentage(name: 'tax' | 'tax2' | 'discount', value: number | null): void {
+	if (value !== null && (value < 0 || (name === 'discount' && value > 100))) {
+		throw unprocessable(`${name.charAt(0).toUpperCase() + name.slice(1)} must be a percentage${name === 'discount' ? ' from 0 to 100' : ' >= 0'}`);
+	}
+}
 
 function readEditableFields(context: SandboxContext, record: FieldRecord, current: Invoice | undefined): EditableFields {
 	const fields: EditableFields = {};
@@ -50,9 +57,7 @@ function readEditableFields(context: SandboxContext, record: FieldRecord, curren
 	for (const name of ['tax', 'tax2', 'discount'] as const) {
 		const value = readNumber(record, name);
 		if (value === undefined) continue;
-		if (value !== null && (value < 0 || (name === 'discount' && value > 100))) {
-			throw unprocessable(`${name.charAt(0).toUpperCase() + name.slice(1)} must be a percentage${name === 'discount' ? ' from 0 to 100' : ' >= 0'}`);
-		}
+		checkPercentage(name, value);
 		fields[name] = value;
 	}
 	const csv = readString(record, 'csv_line_items');
@@ -113,13 +118,13 @@ function readExpenseSummary(record: FieldRecord): ExpenseSummary | null {
 }
 
 /** Numbers are unique per account; a new invoice without one gets the highest numeric number + 1. */
-function assertNumberFree(store: SandboxStore, number: string, ownId: number | undefined): void {
+export function assertNumberFree(store: SandboxStore, number: string, ownId: number | undefined): void {
 	for (const invoice of store.invoices.values()) {
 		if (invoice.number === number && invoice.id !== ownId) throw unprocessable(`Number ${number} has already been taken`);
 	}
 }
 
-function nextNumber(store: SandboxStore): string {
+export function nextNumber(store: SandboxStore): string {
 	let highest = 0;
 	for (const invoice of store.invoices.values()) {
 		if (/^\d+$/.test(invoice.number)) highest = Math.max(highest, Number(invoice.number));
@@ -129,7 +134,7 @@ function nextNumber(store: SandboxStore): string {
 
 /** POST /invoices. Checks everything first, so a refused request changes nothing. */
 export function createInvoice(context: SandboxContext, record: FieldRecord): Invoice {
-	const { store, clock } = context;
+	const { store } = context;
 	if (!has(record, 'client_id')) throw unprocessable("Client-id can't be blank");
 	const fields = readEditableFields(context, record, undefined);
 	const client = store.clients.get(fields.clientId as number);
@@ -149,6 +154,15 @@ export function createInvoice(context: SandboxContext, record: FieldRecord): Inv
 					expensePeriodEnd: readDate(record, 'expense_period_end') ?? null,
 					expenseSummary: readExpenseSummary(record),
 				});
+	return insertInvoice(context, client, fields, kind, plan);
+}
+
+/**
+ * Stores a new draft from checked fields (both dialects): the number is checked or given, the due
+ * date follows the due format when none is set, the imported hours and expenses become billed.
+ */
+export function insertInvoice(context: SandboxContext, client: Client, fields: EditableFields, kind: InvoiceKind, plan?: ImportPlan): Invoice {
+	const { store, clock } = context;
 	const number = fields.number ?? nextNumber(store);
 	assertNumberFree(store, number, undefined);
 	const issuedAt = fields.issuedAt ?? clock.today();
@@ -162,8 +176,9 @@ export function createInvoice(context: SandboxContext, record: FieldRecord): Inv
 		currency: fields.currency ?? client.currency, subject: fields.subject ?? '', notes: fields.notes ?? '',
 		purchaseOrder: fields.purchaseOrder ?? '', tax: fields.tax ?? null, tax2: fields.tax2 ?? null, discount: fields.discount ?? null,
 		amount: 0, taxAmount: 0, tax2Amount: 0, discountAmount: 0, dueAmount: 0, createdAt: now, updatedAt: now,
-		clientKey: clientKeyFor(context.dataSeed, id), recurringInvoiceId: null, estimateId: null, retainerId: null,
-		createdById: DEMO_USER.id, lineItems: [...(plan?.lineItems ?? []), ...(fields.lineItems ?? [])],
+		clientKey: clientKeyFor(context.dataSeed, id), recurringInvoiceId: null, estimateId: fields.estimateId ?? null,
+		retainerId: fields.retainerId ?? null, createdById: DEMO_USER.id, lineItems: [...(plan?.lineItems ?? []), ...(fields.lineItems ?? [])],
+		...(fields.paymentOptions ? { paymentOptions: fields.paymentOptions } : {}),
 	};
 	applyTotals(invoice, 0);
 	store.invoices.set(id, invoice);
@@ -179,6 +194,15 @@ export function createInvoice(context: SandboxContext, record: FieldRecord): Inv
  */
 export function updateInvoice(context: SandboxContext, invoice: Invoice, record: FieldRecord): void {
 	const fields = readEditableFields(context, record, invoice);
+	applyInvoiceChanges(context, invoice, fields, { releaseImported: fields.lineItems !== undefined });
+}
+
+/**
+ * Applies checked fields to an invoice (both dialects): totals and state follow, an amount below the
+ * payments is refused and nothing changes. `releaseImported` makes its imported hours and expenses
+ * unbilled again (v1 replaces every line).
+ */
+export function applyInvoiceChanges(context: SandboxContext, invoice: Invoice, fields: EditableFields, options: { releaseImported: boolean }): void {
 	if (fields.number !== undefined) assertNumberFree(context.store, fields.number, invoice.id);
 	const next: Invoice = { ...invoice, ...fields };
 	const paid = paidTotal(context.store.paymentsOf(invoice.id));
@@ -187,7 +211,7 @@ export function updateInvoice(context: SandboxContext, invoice: Invoice, record:
 	if (paid > 0 && next.state !== 'closed') next.state = stateFromPayments(next.amount, paid, wasSent(invoice));
 	Object.assign(invoice, next);
 	// New line items are new lines: the imported hours and expenses lose their link and are unbilled again.
-	if (fields.lineItems !== undefined) releaseEntries(context.store, invoice.id);
+	if (options.releaseImported) releaseEntries(context.store, invoice.id);
 	touchInvoice(context, invoice);
 }
 

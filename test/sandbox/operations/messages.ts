@@ -3,13 +3,21 @@ import { DEMO_COMPANY, DEMO_USER, demoUserName } from '../demoAccount';
 import { notFound, unprocessable } from '../errors';
 import { paidTotal } from '../invoiceMath';
 import { stateAfterEvent, type InvoiceEvent } from '../invoiceState';
-import type { Invoice, InvoiceMessage } from '../store';
+import type { Invoice, InvoiceMessage, MessageEvent } from '../store';
 import { readBoolean, readString, type FieldRecord } from '../wire/fields';
 import { touchInvoice } from './invoices';
 
 export type StateChange = Exclude<InvoiceEvent, 'send'>;
 
 const EMAIL = /^[^\s@,;<>"]+@[^\s@,;<>"]+\.[^\s@,;<>"]+$/;
+
+/** The v2 `event_type` each state change is recorded as. */
+export const EVENT_TYPES: Record<StateChange, MessageEvent> = {
+	mark_as_sent: 'send',
+	mark_as_draft: 'draft',
+	mark_as_closed: 'close',
+	re_open: 're-open',
+};
 
 const EVENT_SUBJECTS: Record<StateChange, string> = {
 	mark_as_sent: 'marked as sent',
@@ -34,9 +42,8 @@ export function sendMessage(context: SandboxContext, invoice: Invoice, record: F
 	if (recipients.length === 0) throw unprocessable("Recipients can't be blank");
 	const invalid = recipients.filter((recipient) => !EMAIL.test(recipient));
 	if (invalid.length > 0) throw unprocessable(`Recipients must be email addresses: ${invalid.join(', ')}`);
-	const nextState = stateAfterEvent(invoice.state, 'send', moneyOf(context, invoice));
 	const thankYou = invoice.state === 'paid';
-	const message = addMessage(context, invoice, {
+	return deliverEmail(context, invoice, {
 		subject: readString(record, 'subject')?.trim() || defaultSubject(invoice, thankYou),
 		body: readString(record, 'body') ?? '',
 		recipients,
@@ -46,6 +53,12 @@ export function sendMessage(context: SandboxContext, invoice: Invoice, record: F
 		includePayPalLink: readBoolean(record, 'include_pay_pal_link') ?? false,
 		thankYou,
 	});
+}
+
+/** Records a sent email (both dialects): a draft becomes open (or partial), a closed invoice refuses. */
+export function deliverEmail(context: SandboxContext, invoice: Invoice, content: MessageContent): InvoiceMessage {
+	const nextState = stateAfterEvent(invoice.state, 'send', moneyOf(context, invoice));
+	const message = addMessage(context, invoice, content);
 	invoice.state = nextState;
 	invoice.sent = true;
 	touchInvoice(context, invoice);
@@ -67,6 +80,7 @@ export function changeState(context: SandboxContext, invoice: Invoice, event: St
 		attachPdf: false,
 		includePayPalLink: false,
 		thankYou: false,
+		eventType: EVENT_TYPES[event],
 	});
 	invoice.state = nextState;
 	if (event === 'mark_as_sent') invoice.sent = true;
@@ -81,10 +95,10 @@ export function deleteMessage(context: SandboxContext, invoice: Invoice, message
 	touchInvoice(context, invoice);
 }
 
-type MessageContent = Pick<InvoiceMessage,
+export type MessageContent = Pick<InvoiceMessage,
 	'subject' | 'body' | 'recipients' | 'fullRecipientList' | 'sendMeACopy' | 'attachPdf' | 'includePayPalLink' | 'thankYou'>;
 
-function addMessage(context: SandboxContext, invoice: Invoice, content: MessageContent): InvoiceMessage {
+function addMessage(context: SandboxContext, invoice: Invoice, content: MessageContent & { eventType?: MessageEvent }): InvoiceMessage {
 	const now = context.clock.timestamp();
 	const message: InvoiceMessage = {
 		id: context.store.nextId('message'), invoiceId: invoice.id, ...content, sentBy: demoUserName(), sentByEmail: DEMO_USER.email,
@@ -98,11 +112,12 @@ function moneyOf(context: SandboxContext, invoice: Invoice): { amount: number; p
 	return { amount: invoice.amount, paid: paidTotal(context.store.paymentsOf(invoice.id)) };
 }
 
-function defaultSubject(invoice: Invoice, thankYou: boolean): string {
+/** A message sent on a paid invoice is a thank-you note. */
+export function defaultSubject(invoice: Invoice, thankYou: boolean): string {
 	return thankYou ? `Thank you for your payment of invoice #${invoice.number}` : `Invoice #${invoice.number} from ${DEMO_COMPANY.name}`;
 }
 
-function recipientLabel(context: SandboxContext, email: string): string {
+export function recipientLabel(context: SandboxContext, email: string): string {
 	const contact = [...context.store.contacts.values()].find((candidate) => candidate.email.toLowerCase() === email.toLowerCase());
 	return contact ? `"${contact.firstName} ${contact.lastName}" <${email}>` : email;
 }

@@ -20,11 +20,17 @@ export function createPayment(context: SandboxContext, invoice: Invoice, record:
 	if (amount <= 0) throw unprocessable('Amount must be greater than 0');
 	const paidAt = readDateTime(record, 'paid_at');
 	if (!paidAt) throw unprocessable("Paid-at can't be blank");
-	const rounded = roundMoney(amount);
+	return recordPayment(context, invoice, { amount, paidAt, notes: readString(record, 'notes') ?? '' });
+}
+
+/** Records a checked payment (both dialects): at most what is due, then amounts and state follow. */
+export function recordPayment(context: SandboxContext, invoice: Invoice, fields: { amount: number; paidAt: string; notes: string }): Payment {
+	if (fields.amount <= 0) throw unprocessable('Amount must be greater than 0');
+	const rounded = roundMoney(fields.amount);
 	assertPaymentAllowed(invoice.state, invoice.dueAmount, rounded);
 	const now = context.clock.timestamp();
 	const payment: Payment = {
-		id: context.store.nextId('payment'), invoiceId: invoice.id, amount: rounded, paidAt, notes: readString(record, 'notes') ?? '',
+		id: context.store.nextId('payment'), invoiceId: invoice.id, amount: rounded, paidAt: fields.paidAt, notes: fields.notes,
 		recordedBy: demoUserName(), recordedByEmail: DEMO_USER.email, createdAt: now, updatedAt: now,
 	};
 	context.store.payments.set(payment.id, payment);

@@ -75,3 +75,64 @@ export function idFromLocation(response: ApiResponse): number {
 	if (!match) throw new Error(`No id in Location "${location}" (status ${response.status}: ${response.text})`);
 	return Number(match[1]);
 }
+
+export interface V2ClientOptions {
+	/** Bearer header (default), `?access_token=&account_id=`, or no credentials at all. */
+	auth?: 'bearer' | 'query' | 'none';
+	/** Default the personal access token. */
+	token?: string;
+	/** Default the demo account; null sends none. */
+	accountId?: string | null;
+	/** Default `sandbox-tests (tests@example.com)`; null sends none. */
+	userAgent?: string | null;
+}
+
+/**
+ * Harvest v2 requests with the demo personal access token and account, JSON both ways. Paths are
+ * relative to `/v2` (`/invoices`); an absolute URL (a `links.next`) is requested as it is.
+ */
+export function harvestV2(sandbox: Sandbox, options: V2ClientOptions = {}) {
+	const auth = options.auth ?? 'bearer';
+	const token = options.token ?? sandbox.login.personalAccessToken;
+	const accountId = options.accountId === undefined ? sandbox.login.accountId : options.accountId;
+	const userAgent = options.userAgent === undefined ? 'sandbox-tests (tests@example.com)' : options.userAgent;
+	const call = (method: string, path: string, request: RequestOptions = {}) => {
+		const headers: Record<string, string> = { Accept: 'application/json', 'Content-Type': 'application/json', ...request.headers };
+		if (userAgent !== null) headers['User-Agent'] = userAgent;
+		const url = new URL(/^https?:/.test(path) ? path : `${sandbox.url}/v2${path}`);
+		if (auth === 'bearer') {
+			headers.Authorization = `Bearer ${token}`;
+			if (accountId !== null) headers['Harvest-Account-Id'] = accountId;
+		}
+		if (auth === 'query') {
+			url.searchParams.set('access_token', token);
+			if (accountId !== null) url.searchParams.set('account_id', accountId);
+		}
+		return send(url.toString(), method, { body: request.body, headers });
+	};
+	return {
+		get: (path: string, request?: RequestOptions) => call('GET', path, request),
+		post: (path: string, body?: unknown, request?: RequestOptions) => call('POST', path, { ...request, body }),
+		patch: (path: string, body?: unknown, request?: RequestOptions) => call('PATCH', path, { ...request, body }),
+		delete: (path: string, request?: RequestOptions) => call('DELETE', path, request),
+	};
+}
+
+export type HarvestV2Client = ReturnType<typeof harvestV2>;
+
+/** Follows `links.next` from `path` to the end; every record of `key`, in the order read, and the pages seen. */
+export async function walkV2(client: HarvestV2Client, path: string, key: string): Promise<{ records: any[]; pages: any[] }> {
+	const records: any[] = [];
+	const pages: any[] = [];
+	let next: string | null = path;
+	while (next !== null) {
+		const response = await client.get(next);
+		if (response.status !== 200) throw new Error(`GET ${next}: ${response.status} ${response.text}`);
+		const page = response.json();
+		pages.push(page);
+		records.push(...page[key]);
+		if (pages.length > 1000) throw new Error('links.next never ends');
+		next = page.links.next;
+	}
+	return { records, pages };
+}
