@@ -1,3 +1,3 @@
 export { runDeclarativeNode, type RunNodeOptions } from './runNode';
 export { createPoller, type PollerOptions } from './pollNode';
-export { sandboxCredentials } from './sandboxCredentials';
+export { sandboxCredentials, sandboxV2Credentials } from './sandboxCredentials';
