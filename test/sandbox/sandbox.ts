@@ -80,6 +80,7 @@ class RunningSandbox implements Sandbox {
 			faults: this.faultRules,
 			throttle: this.throttleState,
 			hooks: this.hooks,
+			now: () => this.clock.now(),
 			control: (request, response, url, body) => handleControlRequest(this, request, response, url, body),
 		});
 	}

@@ -25,6 +25,8 @@ export interface ServerParts {
 	throttle: Throttle;
 	/** Test code run between computing an answer and sending it (requestHooks.ts). */
 	hooks: RequestHooks;
+	/** The sandbox clock: every answer's `Date` header tells it, as Harvest's tells its own time. */
+	now: () => Date;
 	/** Answers `/__sandbox/...`: no auth, no throttle, no log, no faults. */
 	control: (request: IncomingMessage, response: ServerResponse, url: URL, body: string) => void;
 }
@@ -86,6 +88,7 @@ export class SandboxServer {
 			return;
 		}
 		const method = (request.method ?? 'GET').toUpperCase();
+		response.setHeader('Date', this.parts.now().toUTCString());
 		const path = canonicalPath(url.pathname);
 		const dialect = path === V2_PREFIX || path.startsWith(`${V2_PREFIX}/`) ? this.parts.v2 : this.parts.v1;
 		const format = dialect.responseFormat(request.headers);

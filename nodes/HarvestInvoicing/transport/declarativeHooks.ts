@@ -27,6 +27,7 @@ import { nextPagePath } from './v2/nextPage';
 import { pickedRecord } from './v2/finish';
 import { todayUtc, v2InvoiceKeep, V2_WIRE_HEADERS, withV2Extras } from './v2/send';
 import { v2ListQuery } from './v2/listQuery';
+import { noteServerDate } from './v2/serverClock';
 import { readInvoice } from './invoiceStatus';
 import { dataFormatOf, wireHeaders } from './wireFormat';
 
@@ -164,6 +165,7 @@ async function decodeV2Items(
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
 	const wire = v2Requests.get(this);
+	noteServerDate(credentials, response.headers);
 	let decoded = decodeHarvestResponse(this.getNode(), credentials, response, wire?.path ?? '');
 	if (decoded.next !== undefined && wire?.path !== '/v2/invoices') nextLinks.set(this, decoded.next);
 	else nextLinks.delete(this);
@@ -229,7 +231,7 @@ export async function fetchInvoicePages(
 		new NodeOperationError(node, message, {
 			description: 'Invoices were being created or deleted faster than they could be read. Try again in a moment.',
 		});
-	const keep = v2 ? v2InvoiceKeep('/invoices', neutralQs) : undefined;
+	const keep = v2 ? v2InvoiceKeep(credentials, '/invoices', neutralQs) : undefined;
 	return await walkInvoiceList(readPage, v2 ? neutralQs : (requestData.options.qs ?? {}), (entry) => entry.json, {
 		limit,
 		unsettled,

@@ -105,6 +105,6 @@ export async function harvestListAll(
 	return await walkInvoiceList(readPage, qs, (record) => record, {
 		enough,
 		spelling: listSpellingOf(credentials),
-		keep: apiVersionOf(credentials) === 'v2' ? v2InvoiceKeep(path, qs) : undefined,
+		keep: apiVersionOf(credentials) === 'v2' ? v2InvoiceKeep(credentials, path, qs) : undefined,
 	});
 }

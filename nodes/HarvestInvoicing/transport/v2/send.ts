@@ -19,6 +19,7 @@ import { pickedRecord } from './finish';
 import { keepInvoice, V2_PAGE_SIZE, type V2InvoiceKeep } from './listQuery';
 import { v2Request, type NodeRequest, type V2Request } from './index';
 import { nextPagePath } from './nextPage';
+import { noteServerDate, serverToday } from './serverClock';
 
 type HarvestContext = IExecuteFunctions | IExecuteSingleFunctions | ILoadOptionsFunctions | IPollFunctions;
 
@@ -56,6 +57,7 @@ async function sendOnce(
 				qs: options.qs ? { ...options.qs } : undefined,
 			})) as HarvestHttpResponse;
 			call.answered();
+			noteServerDate(credentials, response.headers);
 			try {
 				return decodeHarvestResponse(node, credentials, response, wire.path);
 			} catch (error) {
@@ -114,11 +116,15 @@ export async function v2HarvestRequest(
 }
 
 /** For a list walk over v2 invoices: the records the node's status filter means (partly paid, late...). */
-export function v2InvoiceKeep(path: string, qs: IDataObject): ((record: IDataObject) => boolean) | undefined {
+export function v2InvoiceKeep(
+	credentials: ICredentialDataDecryptedObject,
+	path: string,
+	qs: IDataObject,
+): ((record: IDataObject) => boolean) | undefined {
 	const keep: V2InvoiceKeep | undefined = path === '/invoices' ? keepOf(qs.status) : undefined;
 	if (keep === undefined) return undefined;
-	const today = todayUtc();
-	return (record) => keepInvoice(keep, record, today);
+	// Read when the walk filters, i.e. after its first answer told Harvest's date.
+	return (record) => keepInvoice(keep, record, serverToday(credentials));
 }
 
 function keepOf(status: unknown): V2InvoiceKeep | undefined {
