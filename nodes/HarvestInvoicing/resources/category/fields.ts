@@ -11,7 +11,7 @@ export const categoryIdField: INodeProperties = {
 	description: 'The ID of the item category, as Category > Get Many shows it',
 };
 
-/** Create and Update send the name only: it is the one thing Harvest lets a client change. */
+/** Create and Update send the name only: it is the one thing Harvest lets a client change (on v2 explicitly). */
 export function categoryNameField(description: string): INodeProperties {
 	return {
 		displayName: 'Name',
@@ -21,6 +21,7 @@ export function categoryNameField(description: string): INodeProperties {
 		default: '',
 		placeholder: 'e.g. Travel',
 		description,
+		hint: 'Only the name can be set: whether a category is used for services or expenses is up to Harvest',
 		routing: { send: { type: 'body', property: 'invoice_item_category.name' } },
 	};
 }

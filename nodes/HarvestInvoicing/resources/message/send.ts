@@ -31,7 +31,7 @@ const SEND_TOGGLES: INodeProperties[] = [
 		type: 'boolean',
 		default: true,
 		description:
-			'Whether to include a link to the client dashboard, where the client can pay online with the payment gateway set up in Harvest',
+			'Whether to include a link to the client dashboard, where the client can pay online with the payment gateway set up in Harvest. Classic API only: on Harvest API v2 the invoice\'s own payment options decide.',
 		routing: { send: { type: 'body', property: 'message.include_pay_pal_link' } },
 	},
 ];
