@@ -10,8 +10,13 @@ const SUBDOMAIN = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
  */
 export function harvestBaseUrl(credentials: ICredentialDataDecryptedObject): string {
 	const subdomain = harvestSubdomain(credentials);
+	return customBaseUrl(credentials) ?? `https://${subdomain}.harvestapp.com`;
+}
+
+/** The credential's Custom Base URL without trailing slashes; undefined when empty. */
+export function customBaseUrl(credentials: ICredentialDataDecryptedObject): string | undefined {
 	const custom = String(credentials.baseUrl ?? '').trim();
-	if (!custom) return `https://${subdomain}.harvestapp.com`;
+	if (!custom) return undefined;
 	if (!/^https?:\/\/[^\s/?#]+/i.test(custom)) {
 		throw new Error(
 			`Custom Base URL must start with http:// or https:// followed by a host, e.g. http://127.0.0.1:3210 (got "${custom}")`,

@@ -1,6 +1,8 @@
 /**
- * Everything Harvest-v1-specific on the wire lives in this folder: host and auth, JSON/XML codec,
- * wrappers, pagination, throttling and error mapping. Node descriptions only name fields.
+ * Everything on the wire lives in this folder. The shared machinery (budget, retries, deadline,
+ * redirects, secrets, page walk) serves both APIs; the classic API (v1: host and auth, JSON/XML
+ * codec, wrappers) is in this folder's own files, Harvest API v2 in `v2/`, and `apiVersion.ts`
+ * tells which one a credential speaks. Node descriptions only name fields.
  */
 export { harvestBaseUrl, harvestSubdomain, harvestAuthorization } from './connection';
 export { decodeHarvestItems, fetchInvoicePages, prepareHarvestRequest, sendHarvestRequest } from './declarativeHooks';

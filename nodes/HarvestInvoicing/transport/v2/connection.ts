@@ -1,5 +1,7 @@
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
+import { customBaseUrl } from '../connection';
+
 /** Harvest v2's one host; accounts are told apart by the `Harvest-Account-Id` header. */
 export const V2_HOST = 'https://api.harvestapp.com';
 
@@ -17,14 +19,8 @@ const ACCOUNT_ID = /^\d{1,18}$/;
 
 /** Where v2 requests go: the custom base URL when one is set (local sandbox, proxy), else Harvest's API host. */
 export function v2BaseUrl(credentials: ICredentialDataDecryptedObject): string {
-	const custom = String(credentials.baseUrl ?? '').trim();
-	if (!custom) return V2_HOST;
-	if (!/^https?:\/\/[^\s/?#]+/i.test(custom)) {
-		throw new Error(
-			`Custom Base URL must start with http:// or https:// followed by a host, e.g. http://127.0.0.1:3210 (got "${custom}")`,
-		);
-	}
-	return custom.replace(/\/+$/, '').replace(/\/v2$/, '');
+	// A base URL pasted with Harvest's `/v2` is taken as the host: every path already starts with it.
+	return customBaseUrl(credentials)?.replace(/\/v2$/, '') ?? V2_HOST;
 }
 
 export function v2AccountId(credentials: ICredentialDataDecryptedObject): string {
