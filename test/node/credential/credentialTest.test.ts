@@ -1,6 +1,6 @@
 import { HarvestInvoicingApi } from '../../../credentials/HarvestInvoicingApi.credentials';
 import { startSandbox, type Sandbox } from '../../sandbox';
-import { sandboxCredentials } from '../harness';
+import { sandboxCredentials, sandboxV2Credentials } from '../harness';
 
 /** Reads `a.b.c` from a JSON body, as n8n's rule check does. */
 const valueAt = (body: unknown, path: string): unknown =>
@@ -10,9 +10,13 @@ const valueAt = (body: unknown, path: string): unknown =>
  * n8n's credential test sends `test.request` through the credential's `authenticate`, then applies
  * the `responseSuccessBody` rules to the JSON answer. Same steps here, against the sandbox.
  */
-async function testCredential(sandbox: Sandbox, overrides = {}): Promise<{ status: number; failure?: string }> {
+async function testCredential(
+	sandbox: Sandbox,
+	overrides = {},
+	credentials = sandboxCredentials(sandbox, overrides),
+): Promise<{ status: number; failure?: string }> {
 	const credential = new HarvestInvoicingApi();
-	const request = await credential.authenticate(sandboxCredentials(sandbox, overrides), {
+	const request = await credential.authenticate(credentials, {
 		url: credential.test.request.url as string,
 		method: 'GET',
 		headers: credential.test.request.headers,
@@ -52,5 +56,40 @@ describe('Harvest Invoicing API credential: test request', () => {
 
 	it('is refused by Harvest (401) for a wrong password', async () => {
 		expect((await testCredential(sandbox, { password: 'wrong' })).status).toBe(401);
+	});
+});
+
+describe('Harvest Invoicing API credential on Harvest API v2: test request', () => {
+	let sandbox: Sandbox;
+	beforeAll(async () => {
+		sandbox = await startSandbox({ throttle: false, invoices: 1 });
+	});
+	afterAll(async () => await sandbox.stop());
+	afterEach(() => sandbox.setInvoicesModule(true));
+	const testV2 = async (overrides = {}) => await testCredential(sandbox, {}, sandboxV2Credentials(sandbox, overrides));
+
+	it('passes for a good token and account, asking /v2/company with the token, account and User-Agent', async () => {
+		expect(await testV2()).toEqual({ status: 200, failure: undefined });
+		const request = sandbox.requests().at(-1);
+		expect(request).toMatchObject({ method: 'GET', path: '/v2/company', status: 200 });
+		expect(request?.headers['harvest-account-id']).toBe(sandbox.login.accountId);
+		expect(request?.headers['user-agent']).toMatch(/^n8n-nodes-harvest-invoicing \(https:/);
+	});
+
+	it('is refused for a wrong token (401) and for an account the token cannot reach (403)', async () => {
+		expect((await testV2({ personalAccessToken: 'wrong' })).status).toBe(401);
+		expect((await testV2({ accountId: '999' })).status).toBe(403);
+	});
+
+	it('fails with a clear message when invoices are off for the account', async () => {
+		sandbox.setInvoicesModule(false);
+		expect((await testV2()).failure).toMatch(/does not have the Invoices feature turned on/);
+	});
+
+	it('refuses an empty token or a non-digit account ID before sending anything', async () => {
+		sandbox.clearRequests();
+		await expect(testV2({ personalAccessToken: '' })).rejects.toThrow('Personal Access Token is empty');
+		await expect(testV2({ accountId: 'acme' })).rejects.toThrow('Account ID must contain only digits');
+		expect(sandbox.requests()).toHaveLength(0);
 	});
 });
