@@ -72,3 +72,23 @@ describe('Harvest API v2: an invoice from creation to payment', () => {
 		await run('category', 'delete', { categoryId: String(category.json.id) });
 	});
 });
+
+describe('Harvest API v2: Simplify', () => {
+	let sandbox: Sandbox;
+	beforeAll(async () => {
+		sandbox = await startSandbox({ invoices: 3, throttle: false });
+	});
+	afterAll(async () => await sandbox.stop());
+
+	it('gives the same simplified keys as on the classic API, filled from v2 records', async () => {
+		const run = v2Runner(sandbox);
+		const [item] = await run('invoice', 'getAll', { returnAll: false, limit: 1, simple: true }, { typeVersion: 2 });
+		const invoice = [...sandbox.store.invoices.values()].find((candidate) => candidate.id === item.json.id);
+		expect(Object.keys(item.json).sort()).toEqual(
+			['amount', 'client_dashboard_url', 'client_id', 'client_name', 'currency_code', 'due_amount', 'due_at', 'id', 'issued_at', 'number', 'state', 'updated_at'],
+		);
+		expect(item.json).toMatchObject({ client_id: invoice?.clientId, issued_at: invoice?.issuedAt });
+		expect(item.json.client_name).toEqual(expect.any(String));
+		expect(item.json.due_at).toEqual(expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/));
+	});
+});

@@ -10,7 +10,7 @@ export function v2Runner(sandbox: Sandbox) {
 		resource: string,
 		operation: string,
 		parameters: INodeParameters,
-		options: { items?: INodeExecutionData[]; continueOnFail?: boolean } = {},
+		options: { items?: INodeExecutionData[]; continueOnFail?: boolean; typeVersion?: number } = {},
 	): Promise<INodeExecutionData[]> =>
 		await runDeclarativeNode(new HarvestInvoicing(), {
 			parameters: { resource, operation, ...parameters },
