@@ -16,8 +16,10 @@ import {
 import { searchInvoices } from './shared/searchInvoices';
 import { displayNameSubtitle } from './shared/subtitle';
 import { sendHarvestRequest } from './transport';
+import { authenticationField, harvestCredentials } from './shared/authenticationField';
 
 const properties: INodeProperties[] = [
+	authenticationField,
 	{
 		displayName: 'Resource',
 		name: 'resource',
@@ -53,7 +55,7 @@ export class HarvestInvoicing implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'harvestInvoicingApi', required: true }],
+		credentials: harvestCredentials,
 		// Every operation's routing sets `paginate`, so each request passes through this hook,
 		// where throttling and retries are handled (see transport/declarativeHooks.ts).
 		requestOperations: { pagination: sendHarvestRequest },

@@ -10,7 +10,7 @@ import type {
 
 import { getClientsOrNone } from './shared/loadOptions';
 import { requireHarvestId } from './shared/validation';
-import { CREDENTIAL_NAME, harvestListAll, harvestRequest } from './transport';
+import { harvestListAll, harvestRequest } from './transport';
 import { invoiceViewsOf } from './transport/dialect';
 import { updatedSinceParam } from './trigger/cursor';
 import { baselineSnapshot, diffInvoices, emptySnapshot, trackChanges } from './trigger/diffInvoices';
@@ -33,6 +33,8 @@ import {
 	type TriggerEvent,
 	type WatchOptions,
 } from './trigger/types';
+import { harvestCredentialType } from './transport/credentialType';
+import { authenticationField, harvestCredentials } from './shared/authenticationField';
 
 /** Harvest's errors arrive as NodeApiErrors from the transport; anything else (a broken record) is wrapped. */
 function asNodeError(node: INode, error: unknown): NodeApiError | NodeOperationError {
@@ -97,7 +99,7 @@ async function listInvoices(
 	qs: IDataObject,
 	enough?: (records: IDataObject[]) => boolean,
 ): Promise<IDataObject[]> {
-	const asViews = invoiceViewsOf(await this.getCredentials(CREDENTIAL_NAME));
+	const asViews = invoiceViewsOf(await this.getCredentials(harvestCredentialType(this)));
 	return asViews(await harvestListAll.call(this, '/invoices', qs, enough ? (records) => enough(asViews(records)) : undefined));
 }
 
@@ -193,7 +195,7 @@ async function fetchSample(this: IPollFunctions, settings: TriggerSettings): Pro
 	for (const query of sampleQueries(settings.watch)) {
 		const qs: IDataObject = { ...settings.scopeQuery, page: 1 };
 		if (query.status) qs.status = query.status;
-		const asViews = invoiceViewsOf(await this.getCredentials(CREDENTIAL_NAME));
+		const asViews = invoiceViewsOf(await this.getCredentials(harvestCredentialType(this)));
 		const { records } = await harvestRequest.call(this, { method: 'GET', path: '/invoices', qs });
 		const invoice = pickSample(query, asViews(records));
 		if (!invoice) continue;
@@ -249,8 +251,9 @@ export class HarvestInvoicingTrigger implements INodeType {
 		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'harvestInvoicingApi', required: true }],
+		credentials: harvestCredentials,
 		properties: [
+			authenticationField,
 			{
 				// Harvest has no webhooks: say how the trigger really learns of changes, and why turning it
 				// on starts nothing for the invoices already there.

@@ -1,7 +1,8 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
 
-import { CREDENTIAL_NAME, PAGE_SIZE, harvestRequest, harvestSubdomain } from '../transport';
+import { PAGE_SIZE, harvestRequest, harvestSubdomain } from '../transport';
 import { currencyCode } from './currencies';
+import { harvestCredentialType } from '../transport/credentialType';
 
 /** A filtered search reads at most this many pages (500 invoices) per call before handing back a token. */
 const MAX_PAGES_PER_SEARCH = 10;
@@ -40,7 +41,7 @@ export async function searchInvoices(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	const subdomain = harvestSubdomain(await this.getCredentials(CREDENTIAL_NAME));
+	const subdomain = harvestSubdomain(await this.getCredentials(harvestCredentialType(this)));
 	const tokenPage = Number(paginationToken);
 	let page = Number.isInteger(tokenPage) && tokenPage > 0 ? tokenPage : 1;
 	const results: INodeListSearchItems[] = [];

@@ -3,8 +3,8 @@ import type { ICredentialDataDecryptedObject, IExecuteSingleFunctions, IHttpRequ
 
 import { apiVersionOf } from './apiVersion';
 import { harvestAuthorization, harvestBaseUrl } from './connection';
-import { v2BaseUrl, v2Headers } from './v2';
-import { CREDENTIAL_NAME } from './request';
+import { v2BaseUrl, v2Headers, v2OAuth2Options } from './v2';
+import { harvestCredentialType, isOAuth2Credential } from './credentialType';
 
 /**
  * Checks the credential the way its `authenticate` will, before a request exists. Inside n8n's
@@ -13,7 +13,9 @@ import { CREDENTIAL_NAME } from './request';
  */
 export function requireUsableCredential(node: INode, credentials: ICredentialDataDecryptedObject, itemIndex?: number): void {
 	try {
-		if (apiVersionOf(credentials) === 'v2') {
+		if (isOAuth2Credential(credentials)) {
+			v2OAuth2Options(credentials);
+		} else if (apiVersionOf(credentials) === 'v2') {
 			v2BaseUrl(credentials);
 			v2Headers(credentials);
 		} else {
@@ -33,6 +35,6 @@ export async function checkCredential(
 	this: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
-	requireUsableCredential(this.getNode(), await this.getCredentials(CREDENTIAL_NAME), this.getItemIndex());
+	requireUsableCredential(this.getNode(), await this.getCredentials(harvestCredentialType(this)), this.getItemIndex());
 	return requestOptions;
 }

@@ -20,9 +20,9 @@ import { withAccountLineItems } from './lineItemNumbers';
 import { walkInvoiceList } from './pageWalk';
 import { noteOtherItems } from './partialRun';
 import { harvestBudget } from './rateBudget';
-import { CREDENTIAL_NAME, PAGE_SIZE, accountDecimalSymbol } from './request';
+import { PAGE_SIZE, accountDecimalSymbol } from './request';
 import { withHarvestRetries } from './retry';
-import { v2Request, type V2Request } from './v2';
+import { v2OAuth2Options, v2Request, type V2Request } from './v2';
 import { nextPagePath } from './v2/nextPage';
 import { pickedRecord } from './v2/finish';
 import { todayUtc, v2InvoiceKeep, V2_WIRE_HEADERS, withV2Extras } from './v2/send';
@@ -30,6 +30,7 @@ import { v2ListQuery } from './v2/listQuery';
 import { noteServerDate } from './v2/serverClock';
 import { readInvoice } from './invoiceStatus';
 import { dataFormatOf, wireHeaders } from './wireFormat';
+import { harvestCredentialType, isOAuth2Credential } from './credentialType';
 
 /** Display names for path parameters, so a bad ID error names the field the user sees. */
 const PATH_FIELDS: Record<string, string> = {
@@ -48,7 +49,7 @@ export async function prepareHarvestRequest(
 	this: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
-	const credentials = await this.getCredentials(CREDENTIAL_NAME);
+	const credentials = await this.getCredentials(harvestCredentialType(this));
 	const format = dataFormatOf(credentials);
 	const node = this.getNode();
 	const url = String(requestOptions.url ?? '').replace(/\{(\w+)\}/g, (_match, name: string) => {
@@ -57,7 +58,7 @@ export async function prepareHarvestRequest(
 	});
 	const body = requestOptions.body as IDataObject | undefined;
 	const hasBody = body !== undefined && typeof body === 'object' && Object.keys(body).length > 0;
-	if (apiVersionOf(credentials) === 'v2') return await prepareV2Request.call(this, requestOptions, url, hasBody ? body : undefined);
+	if (apiVersionOf(credentials) === 'v2') return await prepareV2Request.call(this, credentials, requestOptions, url, hasBody ? body : undefined);
 	return {
 		...requestOptions,
 		url,
@@ -73,6 +74,7 @@ const v2Requests = new WeakMap<object, V2Request & { neutralPath: string; neutra
 
 async function prepareV2Request(
 	this: IExecuteSingleFunctions,
+	credentials: ICredentialDataDecryptedObject,
 	requestOptions: IHttpRequestOptions,
 	path: string,
 	body: IDataObject | undefined,
@@ -84,12 +86,14 @@ async function prepareV2Request(
 		{ today: todayUtc(), currentInvoice: invoiceId ? async () => await readInvoice.call(this, invoiceId) : undefined },
 	);
 	v2Requests.set(this, { ...wire, neutralPath: path, neutralQs });
+	const oauth2 = isOAuth2Credential(credentials) ? v2OAuth2Options(credentials) : undefined;
 	return {
 		...requestOptions,
+		...oauth2,
 		method: wire.method,
 		url: wire.path,
 		qs: wire.qs,
-		headers: { ...requestOptions.headers, ...V2_WIRE_HEADERS },
+		headers: { ...requestOptions.headers, ...V2_WIRE_HEADERS, ...oauth2?.headers },
 		body: wire.body,
 		json: true,
 		ignoreHttpStatusErrors: true,
@@ -112,7 +116,7 @@ async function routingAttempt(
 	requestData: DeclarativeRestApiSettings.ResultOptions,
 	method: string,
 ): Promise<INodeExecutionData[]> {
-	const credentials = await context.getCredentials(CREDENTIAL_NAME);
+	const credentials = await context.getCredentials(harvestCredentialType(context));
 	const item = Object.getPrototypeOf(context) as IExecuteSingleFunctions;
 	try {
 		return await retriedRoutingRequest(context, item, requestData, method, credentials);
@@ -148,7 +152,7 @@ export async function decodeHarvestItems(
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
 	callsUnderWay.get(this)?.answered();
-	const credentials = await this.getCredentials(CREDENTIAL_NAME);
+	const credentials = await this.getCredentials(harvestCredentialType(this));
 	if (apiVersionOf(credentials) === 'v2') return await decodeV2Items.call(this, credentials, response);
 	// An invoice whose line items use decimal commas is read in the account's number format.
 	const decoded = await withAccountLineItems(
@@ -182,7 +186,7 @@ async function followNextLinks(
 	first: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
 	const item = Object.getPrototypeOf(context) as IExecuteSingleFunctions;
-	const credentials = await context.getCredentials(CREDENTIAL_NAME);
+	const credentials = await context.getCredentials(harvestCredentialType(context));
 	const items = first;
 	for (let link = nextLinks.get(item); link !== undefined; link = nextLinks.get(item)) {
 		nextLinks.delete(item);
@@ -219,7 +223,7 @@ export async function fetchInvoicePages(
 	const returnAll = this.getNodeParameter('returnAll', false) as boolean;
 	const limit = returnAll ? Infinity : Number(requestData.maxResults ?? PAGE_SIZE);
 	const node = this.getNode();
-	const credentials = await this.getCredentials(CREDENTIAL_NAME);
+	const credentials = await this.getCredentials(harvestCredentialType(this));
 	const v2 = apiVersionOf(credentials) === 'v2';
 	const item = Object.getPrototypeOf(this) as IExecuteSingleFunctions;
 	const neutralQs = v2Requests.get(item)?.neutralQs ?? {};

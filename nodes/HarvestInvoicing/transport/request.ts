@@ -23,8 +23,8 @@ import { harvestBudget } from './rateBudget';
 import { asNodeError, markRequestMethod, withHarvestRetries } from './retry';
 import { v2HarvestRequest, v2InvoiceKeep } from './v2/send';
 import { dataFormatOf, wireHeaders } from './wireFormat';
+import { harvestCredentialType } from './credentialType';
 
-export const CREDENTIAL_NAME = 'harvestInvoicingApi';
 export { PAGE_SIZE } from './pageWalk';
 
 type HarvestContext = IExecuteFunctions | IExecuteSingleFunctions | ILoadOptionsFunctions | IPollFunctions;
@@ -44,7 +44,7 @@ export interface HarvestRequest {
  * mapping and retry rules as the declarative operations.
  */
 export async function harvestRequest(this: HarvestContext, request: HarvestRequest): Promise<DecodedBody> {
-	const credentials = await this.getCredentials(CREDENTIAL_NAME);
+	const credentials = await this.getCredentials(harvestCredentialType(this));
 	requireUsableCredential(this.getNode(), credentials);
 	if (apiVersionOf(credentials) === 'v2') return await v2HarvestRequest.call(this, credentials, request);
 	const format = dataFormatOf(credentials);
@@ -65,7 +65,7 @@ export async function harvestRequest(this: HarvestContext, request: HarvestReque
 		async (call) => {
 			const response = (await this.helpers.httpRequestWithAuthentication.call(
 				this,
-				CREDENTIAL_NAME,
+				harvestCredentialType(this),
 				{ ...options, qs: options.qs ? { ...options.qs } : undefined },
 			)) as HarvestHttpResponse;
 			call.answered();
@@ -100,7 +100,7 @@ export async function harvestListAll(
 	qs: IDataObject = {},
 	enough?: (records: IDataObject[]) => boolean,
 ): Promise<IDataObject[]> {
-	const credentials = await this.getCredentials(CREDENTIAL_NAME);
+	const credentials = await this.getCredentials(harvestCredentialType(this));
 	const readPage = async (pageQs: IDataObject) => (await harvestRequest.call(this, { method: 'GET', path, qs: pageQs })).records;
 	return await walkInvoiceList(readPage, qs, (record) => record, {
 		enough,

@@ -13,8 +13,10 @@ export function credentialSecrets(credentials: ICredentialDataDecryptedObject): 
 	const password = String(credentials.password ?? '');
 	const token = String(credentials.accessToken ?? '').trim();
 	const personalToken = String(credentials.personalAccessToken ?? '').trim();
+	const oauth = (credentials.oauthTokenData ?? {}) as Record<string, unknown>;
+	const oauthSecrets = [oauth.access_token, oauth.refresh_token, credentials.clientSecret].map((value) => String(value ?? '').trim());
 	const email = String(credentials.email ?? '').trim();
-	const values = [password, token, personalToken].filter((value) => value !== '');
+	const values = [password, token, personalToken, ...oauthSecrets].filter((value) => value !== '');
 	const spellings = values.flatMap((value) => [value, encodeURIComponent(value), JSON.stringify(value).slice(1, -1)]);
 	if (email !== '' || password !== '') spellings.push(Buffer.from(`${email}:${password}`).toString('base64'));
 	// Longest first, so a secret that contains another is removed whole.

@@ -21,7 +21,8 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 	}
 
 	getParentTypes(): string[] {
-		return [];
+		// n8n-core signs requests of a type extending oAuth2Api with its token (and refreshes it).
+		return this.credentialType.extends ?? [];
 	}
 
 	async authenticate(

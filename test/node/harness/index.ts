@@ -1,3 +1,3 @@
 export { runDeclarativeNode, type RunNodeOptions } from './runNode';
 export { createPoller, type PollerOptions } from './pollNode';
-export { sandboxCredentials, sandboxV2Credentials } from './sandboxCredentials';
+export { sandboxCredentials, sandboxOAuth2Credentials, sandboxV2Credentials } from './sandboxCredentials';

@@ -25,7 +25,7 @@ export interface PollerOptions {
  */
 export function createPoller(nodeType: INodeType, options: PollerOptions) {
 	const staticData: IDataObject = options.staticData ?? {};
-	const { workflow, node } = workflowWith(nodeType, options.parameters, { staticData });
+	const { workflow, node } = workflowWith(nodeType, options.parameters, { staticData, credentials: options.credentials });
 	const additionalData = additionalDataFor(options.credentials);
 	const poll = async (
 		mode: WorkflowExecuteMode = 'trigger',

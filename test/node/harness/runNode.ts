@@ -30,6 +30,7 @@ export async function runDeclarativeNode(nodeType: INodeType, options: RunNodeOp
 	const { workflow, node } = workflowWith(nodeType, options.parameters, {
 		continueOnFail: options.continueOnFail,
 		typeVersion: options.typeVersion,
+		credentials: options.credentials,
 	});
 	const items = options.items ?? [{ json: {} }];
 	const inputData = { [NodeConnectionTypes.Main]: [items] };

@@ -35,3 +35,26 @@ export function sandboxV2Credentials(
 		...overrides,
 	};
 }
+
+/**
+ * An OAuth 2 credential as n8n holds it after the user connected it through Harvest ID: the
+ * token (the sandbox accepts its OAuth token on v2), the Account ID and the sandbox address.
+ */
+export function sandboxOAuth2Credentials(
+	sandbox: SandboxLogin,
+	overrides: ICredentialDataDecryptedObject = {},
+): ICredentialDataDecryptedObject {
+	return {
+		grantType: 'authorizationCode',
+		authUrl: `${sandbox.url}/oauth2/authorize`,
+		accessTokenUrl: `${sandbox.url}/oauth2/token`,
+		clientId: 'sandbox-client',
+		clientSecret: 'sandbox-client-secret',
+		scope: 'harvest:all',
+		authentication: 'body',
+		oauthTokenData: { access_token: sandbox.login.accessToken, token_type: 'bearer' },
+		accountId: sandbox.login.accountId,
+		baseUrl: sandbox.url,
+		...overrides,
+	};
+}

@@ -11,14 +11,19 @@ import type {
 } from 'n8n-workflow';
 
 import { HarvestInvoicingApi } from '../../../credentials/HarvestInvoicingApi.credentials';
+import { HarvestInvoicingOAuth2Api } from '../../../credentials/HarvestInvoicingOAuth2Api.credentials';
 import { TestCredentialsHelper } from './credentialsHelper';
+
+/** An OAuth 2 credential's data carries its token; any other is the API credential's. */
+const isOAuth2 = (credentials?: ICredentialDataDecryptedObject) => credentials?.oauthTokenData !== undefined;
 
 /** A one-node workflow holding the node under test, with the credential attached. */
 export function workflowWith(
 	nodeType: INodeType,
 	parameters: INodeParameters,
-	options: { staticData?: IDataObject; continueOnFail?: boolean; typeVersion?: number } = {},
+	options: { staticData?: IDataObject; continueOnFail?: boolean; typeVersion?: number; credentials?: ICredentialDataDecryptedObject } = {},
 ): { workflow: Workflow; node: INode } {
+	const credentialType = isOAuth2(options.credentials) ? 'harvestInvoicingOAuth2Api' : 'harvestInvoicingApi';
 	const node: INode = {
 		id: 'node-under-test',
 		name: 'Harvest Invoicing',
@@ -26,7 +31,7 @@ export function workflowWith(
 		typeVersion: options.typeVersion ?? 1,
 		position: [0, 0],
 		parameters,
-		credentials: { harvestInvoicingApi: { id: '1', name: 'Harvest sandbox' } },
+		credentials: { [credentialType]: { id: '1', name: 'Harvest sandbox' } },
 		...(options.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
 	};
 	const nodeTypes: INodeTypes = {
@@ -48,7 +53,10 @@ export function workflowWith(
 
 export function additionalDataFor(credentials: ICredentialDataDecryptedObject): IWorkflowExecuteAdditionalData {
 	return {
-		credentialsHelper: new TestCredentialsHelper(new HarvestInvoicingApi(), credentials),
+		credentialsHelper: new TestCredentialsHelper(
+			isOAuth2(credentials) ? new HarvestInvoicingOAuth2Api() : new HarvestInvoicingApi(),
+			credentials,
+		),
 		restApiUrl: 'http://127.0.0.1/rest',
 		instanceBaseUrl: 'http://127.0.0.1/',
 		formWaitingBaseUrl: 'http://127.0.0.1/form-waiting',

@@ -45,3 +45,21 @@ export function v2Headers(credentials: ICredentialDataDecryptedObject): Record<s
 		'User-Agent': V2_USER_AGENT,
 	};
 }
+
+/**
+ * What an OAuth 2 request needs beyond the token n8n signs it with: the host, the account and
+ * the agent (an OAuth 2 credential has no `authenticate` of its own to add them), and no redirects.
+ */
+export function v2OAuth2Options(credentials: ICredentialDataDecryptedObject): {
+	baseURL: string;
+	headers: Record<string, string>;
+	disableFollowRedirect: true;
+	sendCredentialsOnCrossOriginRedirect: false;
+} {
+	return {
+		baseURL: v2BaseUrl(credentials),
+		headers: { 'Harvest-Account-Id': v2AccountId(credentials), 'User-Agent': V2_USER_AGENT },
+		disableFollowRedirect: true,
+		sendCredentialsOnCrossOriginRedirect: false,
+	};
+}

@@ -8,7 +8,7 @@ import { v2ListQuery, type V2InvoiceKeep } from './listQuery';
 import { v2Route } from './paths';
 import { v2InvoiceBody, v2MessageBody, v2PaymentBody, type V2BodyContext } from './requestBody';
 
-export { V2_HOST, V2_PREFIX, V2_USER_AGENT, v2AccountId, v2BaseUrl, v2Headers } from './connection';
+export { V2_HOST, V2_PREFIX, V2_USER_AGENT, v2AccountId, v2BaseUrl, v2Headers, v2OAuth2Options } from './connection';
 export { V2_PAGE_SIZE, keepInvoice, type V2InvoiceKeep } from './listQuery';
 export { decodeV2Body } from './records';
 export { companyBaseUri, withV2InvoiceExtras } from './extras';

@@ -8,6 +8,7 @@ import type {
 	IPollFunctions,
 } from 'n8n-workflow';
 
+import { harvestCredentialType, isOAuth2Credential } from '../credentialType';
 import { harvestDeadlineMs } from '../deadline';
 import { decodeHarvestResponse } from '../decodeItems';
 import type { HarvestHttpResponse } from '../errors';
@@ -17,13 +18,12 @@ import { asNodeError, markRequestMethod, withHarvestRetries } from '../retry';
 import { companyBaseUri, withV2InvoiceExtras } from './extras';
 import { pickedRecord } from './finish';
 import { keepInvoice, V2_PAGE_SIZE, type V2InvoiceKeep } from './listQuery';
+import { v2OAuth2Options } from './connection';
 import { v2Request, type NodeRequest, type V2Request } from './index';
 import { nextPagePath } from './nextPage';
 import { noteServerDate, serverToday } from './serverClock';
 
 type HarvestContext = IExecuteFunctions | IExecuteSingleFunctions | ILoadOptionsFunctions | IPollFunctions;
-
-export const V2_CREDENTIAL_NAME = 'harvestInvoicingApi';
 
 /** JSON both ways: v2 speaks nothing else. */
 export const V2_WIRE_HEADERS = { Accept: 'application/json', 'Content-Type': 'application/json' };
@@ -39,11 +39,13 @@ async function sendOnce(
 	wire: { method: V2Request['method']; path: string; qs?: IDataObject; body?: IDataObject },
 ): Promise<DecodedBody> {
 	const node = this.getNode();
+	const oauth2 = isOAuth2Credential(credentials) ? v2OAuth2Options(credentials) : undefined;
 	const options: IHttpRequestOptions = {
+		...oauth2,
 		method: wire.method,
 		url: wire.path,
 		qs: wire.qs,
-		headers: V2_WIRE_HEADERS,
+		headers: { ...V2_WIRE_HEADERS, ...oauth2?.headers },
 		body: wire.body,
 		json: true,
 		returnFullResponse: true,
@@ -52,7 +54,7 @@ async function sendOnce(
 	};
 	return await withHarvestRetries(
 		async (call) => {
-			const response = (await this.helpers.httpRequestWithAuthentication.call(this, V2_CREDENTIAL_NAME, {
+			const response = (await this.helpers.httpRequestWithAuthentication.call(this, harvestCredentialType(this), {
 				...options,
 				qs: options.qs ? { ...options.qs } : undefined,
 			})) as HarvestHttpResponse;

@@ -7,8 +7,8 @@ import type {
 } from 'n8n-workflow';
 
 import { harvestErrorMessage } from '../../../transport/errors';
-import { CREDENTIAL_NAME } from '../../../transport/request';
 import { credentialSecrets } from '../../../transport/secrets';
+import { harvestCredentialType } from '../../../transport/credentialType';
 
 /**
  * postReceive of Category > Delete, placed before the shared decoder: Harvest refuses to delete
@@ -21,7 +21,7 @@ export async function explainDefaultCategoryDelete(
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
 	if (response.statusCode !== 400) return items;
-	const credentials = await this.getCredentials(CREDENTIAL_NAME);
+	const credentials = await this.getCredentials(harvestCredentialType(this));
 	const harvestSays = harvestErrorMessage(response.body, credentialSecrets(credentials));
 	throw new NodeApiError(this.getNode(), { message: harvestSays ?? 'Bad Request' } as JsonObject, {
 		httpCode: '400',

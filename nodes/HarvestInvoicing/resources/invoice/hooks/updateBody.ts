@@ -3,12 +3,12 @@ import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow'
 
 import { requireChoice, requireOrderedDates } from '../../../shared/validation';
 import { addsLineItemsInPlace } from '../../../transport/dialect';
-import { CREDENTIAL_NAME } from '../../../transport/request';
 import { wrappedRecord } from '../../../transport/requestBody';
 import { LINE_ITEMS_HEADER } from '../../../shared/lineItems';
 import { addedLineItemRows, appendLineItemRows, currentLineItemsCsv, LINE_ITEMS_MODES } from './appendLineItems';
 import { applyDueTerms, normalizeEditableFields } from './invoiceBody';
 import { lineItemsCsvFromParameters } from './lineItemsBody';
+import { harvestCredentialType } from '../../../transport/credentialType';
 
 /**
  * preSend of Invoice > Update: checks the fields the user chose and sends only those. Line items
@@ -35,7 +35,7 @@ export async function prepareInvoiceUpdate(
 	if (this.getNodeParameter('replaceLineItems', false) === true) {
 		const mode = requireChoice(node, 'Line Items Change', this.getNodeParameter('lineItemsMode', 'replace'), LINE_ITEMS_MODES, itemIndex);
 		const csv = await lineItemsCsvFromParameters.call(this, mode === 'replace');
-		if (mode === 'append' && addsLineItemsInPlace(await this.getCredentials(CREDENTIAL_NAME))) {
+		if (mode === 'append' && addsLineItemsInPlace(await this.getCredentials(harvestCredentialType(this)))) {
 			addedLineItemRows(node, csv, itemIndex);
 			invoice.added_line_items_csv = csv;
 		} else if (mode === 'append') {
