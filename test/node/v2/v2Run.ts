@@ -23,3 +23,7 @@ export function v2Runner(sandbox: Sandbox) {
 export const calls = (sandbox: Sandbox) => sandbox.requests().map((request) => `${request.method} ${request.path}`);
 
 export const byId = (id: number | string): INodeParameters => ({ __rl: true, mode: 'id', value: String(id) });
+
+/** Method, path, query and body of each request the sandbox received. */
+export const received = (sandbox: Sandbox) =>
+	sandbox.requests().map(({ method, path, query, body }) => ({ method, path, query, body }));

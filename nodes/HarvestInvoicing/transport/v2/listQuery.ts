@@ -39,7 +39,7 @@ function isoDateTime(value: IDataObject[string]): IDataObject[string] {
 }
 
 /** The node's list query (client, status, from/to, updated_since, page) in v2's words. */
-export function v2ListQuery(path: string, qs: IDataObject = {}): V2Query {
+export function v2ListQuery(path: string, qs: IDataObject = {}, method = 'GET'): V2Query {
 	const out: IDataObject = {};
 	let keep: V2InvoiceKeep | undefined;
 	for (const [key, value] of Object.entries(qs)) {
@@ -65,7 +65,8 @@ export function v2ListQuery(path: string, qs: IDataObject = {}): V2Query {
 				out[key] = value;
 		}
 	}
-	if (path.endsWith('/invoices')) out.per_page = V2_PAGE_SIZE;
+	// Only a list read has pages: a POST to /v2/invoices (create) must not carry a page size.
+	if (method === 'GET' && path.endsWith('/invoices')) out.per_page = V2_PAGE_SIZE;
 	return { qs: out, keep };
 }
 

@@ -18,6 +18,14 @@ describe('explainDefaultCategoryDelete', () => {
 		expect((error as NodeApiError).httpCode).toBe('400');
 	});
 
+	it("explains Harvest v2's 422 for the same refusal, with v2's status", async () => {
+		const refused = answer(422, { message: '"Product" is used as service or expense' });
+		const error = (await explainDefaultCategoryDelete.call(fakeContext().context, [], refused).catch((caught: unknown) => caught)) as NodeApiError;
+		expect(error.message).toContain('Harvest keeps its two default categories');
+		expect(error.description).toContain('Harvest says: "Product" is used as service or expense.');
+		expect(error.httpCode).toBe('422');
+	});
+
 	it('takes the login out of what the server sent back', async () => {
 		const { context } = fakeContext();
 		const credentials = await context.getCredentials('harvestInvoicingApi');
