@@ -17,7 +17,7 @@ export class HarvestInvoicingOAuth2Api implements ICredentialType {
 		dark: 'file:../nodes/HarvestInvoicing/harvest.dark.svg',
 	};
 
-	documentationUrl = 'https://github.com/n8n-nodes-harvest-invoicing/n8n-nodes-harvest-invoicing#oauth2';
+	documentationUrl = 'https://github.com/n8n-nodes-harvest-invoicing/n8n-nodes-harvest-invoicing#oauth2-harvest-api-v2';
 
 	properties: INodeProperties[] = [
 		{ displayName: 'Grant Type', name: 'grantType', type: 'hidden', default: 'authorizationCode' },

@@ -253,7 +253,6 @@ export class HarvestInvoicingTrigger implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: harvestCredentials,
 		properties: [
-			authenticationField,
 			{
 				// Harvest has no webhooks: say how the trigger really learns of changes, and why turning it
 				// on starts nothing for the invoices already there.
@@ -263,6 +262,7 @@ export class HarvestInvoicingTrigger implements INodeType {
 				type: 'notice',
 				default: '',
 			},
+			authenticationField,
 			{
 				displayName: 'Trigger On',
 				name: 'events',
