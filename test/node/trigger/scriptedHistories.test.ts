@@ -115,7 +115,7 @@ describe.each(WIRES.map((wire) => [wire.name, wire] as const))('Harvest Invoicin
 			['partiallyPaid', 'open', 'partial'],
 			['stateChanged', 'open', 'partial'],
 		]);
-		expect(items[0].json).toMatchObject({ id, amount: 1000, due_amount: 750, payment: { id: paymentId, amount: 250, invoice_id: id } });
+		expect(items[0].json).toMatchObject({ id, amount: 1000, due_amount: 750, payment: { id: paymentId, amount: 250, ...wire.paymentOf(id) } });
 	});
 
 	it('a change in the same minute as the cursor, and another in the same second', async () => {

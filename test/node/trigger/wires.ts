@@ -17,6 +17,8 @@ export interface Wire {
 	clientParam: string;
 	/** The first page of the invoice list filtered by a v1 status, as the request log shows it. */
 	firstPage(status: 'paid' | 'open' | 'partial' | 'draft'): string;
+	/** What a payment record says of its invoice: v1 names it (`invoice_id`), v2's payment has no such field. */
+	paymentOf(invoiceId: number): Record<string, number>;
 	/** Invoices a page of the list holds (v1: 50; v2: the node asks for 2000). */
 	pageSize: number;
 	/** The status the throttle answers with. */
@@ -31,6 +33,7 @@ export const V1_JSON: Wire = {
 	path: (path) => path,
 	clientParam: 'client',
 	firstPage: (status) => `/invoices?page=1&status=${status}`,
+	paymentOf: (invoiceId) => ({ invoice_id: invoiceId }),
 	pageSize: 50,
 	throttleStatus: 503,
 };
@@ -43,6 +46,7 @@ export const V2: Wire = {
 	path: (path) => `/v2${path}`,
 	clientParam: 'client_id',
 	firstPage: (status) => `/v2/invoices?page=1&state=${V2_STATES[status]}&per_page=2000`,
+	paymentOf: () => ({}),
 	pageSize: 2000,
 	throttleStatus: 429,
 };
