@@ -19,6 +19,8 @@ export interface Wire {
 	firstPage(status: 'paid' | 'open' | 'partial' | 'draft'): string;
 	/** What a payment record says of its invoice: v1 names it (`invoice_id`), v2's payment has no such field. */
 	paymentOf(invoiceId: number): Record<string, number>;
+	/** The invoice field holding the issue date: items show each API's own record. */
+	issueDateField: string;
 	/** Invoices a page of the list holds (v1: 50; v2: the node asks for 2000). */
 	pageSize: number;
 	/** The status the throttle answers with. */
@@ -34,6 +36,7 @@ export const V1_JSON: Wire = {
 	clientParam: 'client',
 	firstPage: (status) => `/invoices?page=1&status=${status}`,
 	paymentOf: (invoiceId) => ({ invoice_id: invoiceId }),
+	issueDateField: 'issued_at',
 	pageSize: 50,
 	throttleStatus: 503,
 };
@@ -47,6 +50,7 @@ export const V2: Wire = {
 	clientParam: 'client_id',
 	firstPage: (status) => `/v2/invoices?page=1&state=${V2_STATES[status]}&per_page=2000`,
 	paymentOf: () => ({}),
+	issueDateField: 'issue_date',
 	pageSize: 2000,
 	throttleStatus: 429,
 };
