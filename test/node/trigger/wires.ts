@@ -21,6 +21,8 @@ export interface Wire {
 	paymentOf(invoiceId: number): Record<string, number>;
 	/** The invoice field holding the issue date: items show each API's own record. */
 	issueDateField: string;
+	/** Marks the listings of past-due invoices (probes and the reads of late ones). */
+	pastDueList: string;
 	/** The overdue probe's query: open or partial invoices past due, issued on one day. */
 	pastDueProbe: RegExp;
 	/** Invoices a page of the list holds (v1: 50; v2: the node asks for 2000). */
@@ -39,6 +41,7 @@ export const V1_JSON: Wire = {
 	firstPage: (status) => `/invoices?page=1&status=${status}`,
 	paymentOf: (invoiceId) => ({ invoice_id: invoiceId }),
 	issueDateField: 'issued_at',
+	pastDueList: 'status=pastdue',
 	pastDueProbe: /status=pastdue&from=(\d{8})&to=\1/,
 	pageSize: 50,
 	throttleStatus: 503,
@@ -55,6 +58,7 @@ export const V2: Wire = {
 	paymentOf: () => ({}),
 	issueDateField: 'issue_date',
 	// v2 has no past-due state: the node lists open invoices and keeps those due before Harvest's today.
+	pastDueList: 'state=open&from=',
 	pastDueProbe: /state=open&from=(\d{4}-\d{2}-\d{2})&to=\1/,
 	pageSize: 2000,
 	throttleStatus: 429,
