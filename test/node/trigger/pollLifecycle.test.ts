@@ -59,6 +59,13 @@ describe.each(WIRES.map((wire) => [wire.name, wire] as const))('Harvest Invoicin
 			expect(item.json.previous_state).toBe(item.json.state);
 		});
 
+		it('for Any State Change into Partially Paid, shows a partially paid invoice', async () => {
+			const [[item]] = (await watching({ events: ['stateChanged'], stateChangedTo: ['partial'] }).manual()) ?? [[]];
+			expect(item.json).toMatchObject({ sample: true, event: 'stateChanged', state: 'partial', previous_state: null });
+			expect(Number(item.json.due_amount)).toBeGreaterThan(0);
+			expect(Number(item.json.due_amount)).toBeLessThan(Number(item.json.amount));
+		});
+
 		it('shows a payment for Payment Recorded', async () => {
 			const trigger = watching({ events: ['paymentRecorded'], includePayments: true });
 			const [[item]] = (await trigger.manual()) ?? [[]];

@@ -163,6 +163,41 @@ describe.each(WIRES.map((wire) => [wire.name, wire] as const))('Harvest Invoicin
 		expect((await poll()).sort()).toEqual(nextDay.map((id) => `overdue:${id}`).sort());
 	});
 
+	it("overdue the day after its due date, by Harvest's clock: not on the due day, once past midnight", async () => {
+		// The sandbox's clock is not the machine's: an invoice falls due by the day Harvest's answers say.
+		const id = await user.createDraft({ issued_at: sandbox.now().toISOString().slice(0, 10), due_at_human_format: 'NET 1' });
+		await user.send(id);
+		expect(await poll()).toEqual([`newInvoice:${id}`, `invoiceSent:${id}`, `stateChanged:${id}`]);
+		const mine = (events: string[]) => events.filter((event) => event.endsWith(`:${id}`));
+		const toMidnight = DAY - (sandbox.now().getTime() % DAY);
+		sandbox.advanceClock(toMidnight + 23 * 60 * MINUTE);
+		expect(mine(await poll())).toEqual([]);
+		sandbox.advanceClock(2 * 60 * MINUTE);
+		expect(mine(await poll())).toEqual([`overdue:${id}`]);
+	});
+
+	it('Only Changes To: only the changes into the chosen states', async () => {
+		trigger = new ActiveTrigger(sandbox, { events: ['stateChanged'], stateChangedTo: ['partial', 'closed'], wire });
+		await trigger.activate();
+		const [partly, closed, sent] = [await user.createDraft(), await user.createDraft(), await user.createDraft()];
+		for (const id of [partly, closed, sent]) await user.send(id);
+		// Created and sent: changes into draft and open, not chosen.
+		expect(await poll()).toEqual([]);
+		await user.pay(partly, 400);
+		await user.close(closed);
+		const [items] = (await trigger.poll()) ?? [[]];
+		expect(items.map(({ json }) => [json.id, json.previous_state, json.state]).sort()).toEqual(
+			[
+				[partly, 'open', 'partial'],
+				[closed, 'open', 'closed'],
+			].sort(),
+		);
+		expect(eventsOf(await trigger.poll())).toEqual([]);
+		await user.pay(partly, 600);
+		await user.reopen(closed);
+		expect(await poll()).toEqual([]);
+	});
+
 	it('a re-opened invoice past its due date is overdue again, a payment on a late invoice is not', async () => {
 		const id = await user.createDraft({ issued_at: '2026-05-01', due_at_human_format: 'NET 10' });
 		await user.send(id);
