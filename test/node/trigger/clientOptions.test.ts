@@ -2,8 +2,8 @@ import { LoadOptionsContext } from 'n8n-core';
 
 import { HarvestInvoicingTrigger } from '../../../nodes/HarvestInvoicing/HarvestInvoicingTrigger.node';
 import { startSandbox, type Sandbox } from '../../sandbox';
-import { sandboxCredentials } from '../harness';
 import { additionalDataFor, workflowWith } from '../harness/workflowFixture';
+import { WIRES } from './wires';
 
 /** The Client dropdown of the trigger's filter, loaded through n8n-core's LoadOptionsContext. */
 describe('Harvest Invoicing Trigger: client dropdown', () => {
@@ -13,13 +13,13 @@ describe('Harvest Invoicing Trigger: client dropdown', () => {
 	});
 	afterAll(async () => await sandbox.stop());
 
-	it.each(['json', 'xml'] as const)('lists None, then every client by name (%s)', async (dataFormat) => {
+	it.each(WIRES.map((wire) => [wire.name, wire] as const))('lists None, then every client by name (%s)', async (_name, wire) => {
 		const nodeType = new HarvestInvoicingTrigger();
 		const { workflow, node } = workflowWith(nodeType, { events: ['paid'], filters: {}, options: {} });
 		const context = new LoadOptionsContext(
 			workflow,
 			node,
-			additionalDataFor(sandboxCredentials(sandbox, { dataFormat })),
+			additionalDataFor(wire.credentials(sandbox)),
 			'filters.clientId',
 		);
 		const options = await nodeType.methods.loadOptions.getClientsOrNone.call(context);

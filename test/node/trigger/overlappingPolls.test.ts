@@ -4,12 +4,13 @@ import { Container } from '@n8n/di';
 import { startSandbox, type Sandbox } from '../../sandbox';
 import { ALL_EVENTS } from '../../unit/trigger/fixtures';
 import { ActiveTrigger, MINUTE, eventsOf, harvestUser, type HarvestUser } from './triggerHarness';
+import { WIRES } from './wires';
 
 /**
  * n8n starts a poll on schedule even while the previous one is still running. Both would read the
  * same stored snapshot and report the same changes: the second one skips instead.
  */
-describe('Harvest Invoicing Trigger: overlapping polls', () => {
+describe.each(WIRES.map((wire) => [wire.name, wire] as const))('Harvest Invoicing Trigger: overlapping polls (%s)', (_name, wire) => {
 	let sandbox: Sandbox;
 	let user: HarvestUser;
 	let quiet: jest.SpyInstance[];
@@ -26,12 +27,12 @@ describe('Harvest Invoicing Trigger: overlapping polls', () => {
 	});
 
 	it('a poll started while a slow one runs reports nothing; each change is reported exactly once', async () => {
-		const trigger = new ActiveTrigger(sandbox, { events: ALL_EVENTS });
+		const trigger = new ActiveTrigger(sandbox, { events: ALL_EVENTS, wire });
 		await trigger.activate();
 		sandbox.advanceClock(2 * MINUTE);
 		const id = await user.createDraft();
 		await user.send(id);
-		sandbox.setFault({ kind: 'slow', method: 'GET', path: '/invoices', times: 1, delayMs: 800 });
+		sandbox.setFault({ kind: 'slow', method: 'GET', path: wire.path('/invoices'), times: 1, delayMs: 800 });
 
 		const [slow, overlapping] = await Promise.all([trigger.poll(), trigger.poll()]);
 
@@ -41,14 +42,14 @@ describe('Harvest Invoicing Trigger: overlapping polls', () => {
 	});
 
 	it('the skipped poll loses nothing: a change made while the slow poll ran is reported by the next one', async () => {
-		const trigger = new ActiveTrigger(sandbox, { events: ['newInvoice'] });
+		const trigger = new ActiveTrigger(sandbox, { events: ['newInvoice'], wire });
 		await trigger.activate();
 		sandbox.advanceClock(2 * MINUTE);
 		const first = await user.createDraft();
 		let second = 0;
 		// The second invoice is created after the slow poll read the list, before it finished.
-		sandbox.onRequest({ method: 'GET', path: '/invoices', action: async () => void (second = await user.createDraft()) });
-		sandbox.setFault({ kind: 'slow', method: 'GET', path: '/invoices', times: 1, delayMs: 500, phase: 'after' });
+		sandbox.onRequest({ method: 'GET', path: wire.path('/invoices'), action: async () => void (second = await user.createDraft()) });
+		sandbox.setFault({ kind: 'slow', method: 'GET', path: wire.path('/invoices'), times: 1, delayMs: 500, phase: 'after' });
 
 		const [slow, overlapping] = await Promise.all([trigger.poll(), trigger.poll()]);
 		const later = await trigger.poll();
@@ -59,12 +60,12 @@ describe('Harvest Invoicing Trigger: overlapping polls', () => {
 	});
 
 	it('a poll that failed releases the node: the next poll runs', async () => {
-		const trigger = new ActiveTrigger(sandbox, { events: ['newInvoice'] });
+		const trigger = new ActiveTrigger(sandbox, { events: ['newInvoice'], wire });
 		await trigger.activate();
 		sandbox.advanceClock(2 * MINUTE);
 		const id = await user.createDraft();
-		sandbox.setFault({ kind: 'reset', method: 'GET', path: '/invoices', times: 1 });
-		sandbox.setFault({ kind: '500', method: 'GET', path: '/invoices', times: 10 });
+		sandbox.setFault({ kind: 'reset', method: 'GET', path: wire.path('/invoices'), times: 1 });
+		sandbox.setFault({ kind: '500', method: 'GET', path: wire.path('/invoices'), times: 10 });
 		expect(await trigger.poll()).toBeNull();
 		sandbox.clearFaults();
 		expect(eventsOf(await trigger.poll())).toEqual([`newInvoice:${id}`]);

@@ -6,6 +6,7 @@ import { startSandbox, type FaultKind, type Sandbox } from '../../sandbox';
 import type { TriggerEvent } from '../../../nodes/HarvestInvoicing/trigger/types';
 import { ALL_EVENTS, Prng } from '../../unit/trigger/fixtures';
 import { ActiveTrigger, MINUTE, harvestUser, type HarvestUser } from './triggerHarness';
+import { WIRES } from './wires';
 
 // Throttle and retry waits are honoured for real in pollLifecycle.test.ts; here they would only
 // make hundreds of injected faults slow.
@@ -62,7 +63,7 @@ class Expected {
 	}
 }
 
-describe('Harvest Invoicing Trigger: a random history of 1,000 changes with faults', () => {
+describe.each(WIRES.map((wire) => [wire.name, wire] as const))('Harvest Invoicing Trigger: a random history of 1,000 changes with faults (%s)', (_name, wire) => {
 	let sandbox: Sandbox;
 	let user: HarvestUser;
 	let loggedErrors: jest.SpyInstance;
@@ -84,8 +85,8 @@ describe('Harvest Invoicing Trigger: a random history of 1,000 changes with faul
 		const isUnpaid = (id: number) => ['open', 'partial'].includes(store.invoices.get(id)?.state ?? '');
 		const isLate = (id: number) => isUnpaid(id) && (store.invoices.get(id)?.dueAt ?? '9') < today();
 
-		const all = new Expected(new ActiveTrigger(sandbox, { events: ALL_EVENTS }), ALL_EVENTS);
-		const subset = new Expected(new ActiveTrigger(sandbox, { events: SUBSET }), SUBSET);
+		const all = new Expected(new ActiveTrigger(sandbox, { events: ALL_EVENTS, wire }), ALL_EVENTS);
+		const subset = new Expected(new ActiveTrigger(sandbox, { events: SUBSET, wire }), SUBSET);
 		const watchers = [all, subset];
 		for (const watcher of watchers) expect(await watcher.trigger.activate()).toBeNull();
 
@@ -209,7 +210,7 @@ describe('Harvest Invoicing Trigger: a random history of 1,000 changes with faul
 			RANDOM_FAULTS.forEach((kind, index) =>
 				sandbox.setFault({ kind, method: 'GET', probability: 0.012, seed: polls * 10 + index, retryAfterSeconds: 1 }),
 			);
-			if (random.chance(0.1)) sandbox.setFault({ kind: '500', method: 'GET', path: '/invoices/:id/payments', times: 3 });
+			if (random.chance(0.1)) sandbox.setFault({ kind: '500', method: 'GET', path: wire.path('/invoices/:id/payments'), times: 3 });
 		};
 		const poll = async (watcher: Expected): Promise<boolean> => {
 			polls++;
@@ -234,7 +235,7 @@ describe('Harvest Invoicing Trigger: a random history of 1,000 changes with faul
 		/** Both triggers poll; changes wait for the next round only when both succeeded. */
 		const pollRound = async (changesDuringWalk = true): Promise<boolean> => {
 			if (changesDuringWalk && random.chance(0.2)) {
-				sandbox.onRequest({ method: 'GET', path: '/invoices', nth: random.int(1, 2), action: changeDuringWalk });
+				sandbox.onRequest({ method: 'GET', path: wire.path('/invoices'), nth: random.int(1, 2), action: changeDuringWalk });
 			}
 			const succeeded = [];
 			for (const watcher of watchers) succeeded.push(await poll(watcher));

@@ -4,14 +4,16 @@ import { HarvestInvoicingTrigger } from '../../../nodes/HarvestInvoicing/Harvest
 import type { TriggerEvent } from '../../../nodes/HarvestInvoicing/trigger/types';
 import type { Sandbox } from '../../sandbox';
 import { harvest, idFromLocation, type HarvestClient } from '../../sandbox/testing/client';
-import { createPoller, sandboxCredentials } from '../harness';
+import { createPoller } from '../harness';
+import { V1_JSON, type Wire } from './wires';
 
 export interface TriggerParameters {
 	events: TriggerEvent[];
 	clientId?: number;
 	includePayments?: boolean;
 	stateChangedTo?: string[];
-	dataFormat?: 'json' | 'xml';
+	/** The API and format the credential chooses; v1 JSON when unset. */
+	wire?: Wire;
 }
 
 /**
@@ -33,7 +35,7 @@ export class ActiveTrigger {
 	}
 
 	private newPoller(staticData: IDataObject) {
-		const { events, clientId, includePayments, stateChangedTo, dataFormat } = this.parameters;
+		const { events, clientId, includePayments, stateChangedTo, wire = V1_JSON } = this.parameters;
 		const parameters: INodeParameters = {
 			events,
 			filters: clientId ? { clientId: String(clientId) } : {},
@@ -41,7 +43,7 @@ export class ActiveTrigger {
 		};
 		return createPoller(new HarvestInvoicingTrigger(), {
 			parameters,
-			credentials: sandboxCredentials(this.sandbox, dataFormat ? { dataFormat } : {}),
+			credentials: wire.credentials(this.sandbox),
 			staticData,
 		});
 	}
