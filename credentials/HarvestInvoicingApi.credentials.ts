@@ -8,7 +8,7 @@ import type {
 } from 'n8n-workflow';
 
 import { apiVersionOf } from '../nodes/HarvestInvoicing/transport/apiVersion';
-import { harvestAuthorization, harvestBaseUrl } from '../nodes/HarvestInvoicing/transport/connection';
+import { harvestAuthorization, harvestBaseUrl } from '../nodes/HarvestInvoicing/transport/v1/connection';
 import { withoutRedirects } from '../nodes/HarvestInvoicing/transport/redirects';
 import { v2BaseUrl, v2Headers } from '../nodes/HarvestInvoicing/transport/v2';
 

@@ -4,7 +4,7 @@
  * median per page after a warm-up, and the XML/JSON ratio. Figures, not assertions.
  * Run: npm run bench -- test/bench/xmlDecode.bench.ts
  */
-import { decodeHarvestBody } from '../../nodes/HarvestInvoicing/transport/records';
+import { decodeHarvestBody } from '../../nodes/HarvestInvoicing/transport/v1/records';
 import { startSandbox } from '../sandbox';
 import { harvest } from '../sandbox/testing/client';
 

@@ -2,7 +2,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { ICredentialDataDecryptedObject, IExecuteSingleFunctions, IHttpRequestOptions, INode } from 'n8n-workflow';
 
 import { apiVersionOf } from './apiVersion';
-import { harvestAuthorization, harvestBaseUrl } from './connection';
+import { harvestAuthorization, harvestBaseUrl } from './v1/connection';
 import { v2BaseUrl, v2Headers, v2OAuth2Options } from './v2';
 import { harvestCredentialType, isOAuth2Credential } from './credentialType';
 

@@ -14,9 +14,9 @@ import { requireHarvestId } from '../shared/validation';
 import { apiVersionOf } from './apiVersion';
 import { listSpellingOf } from './dialect';
 import { decodeHarvestResponse } from './decodeItems';
-import { encodeHarvestBody } from './encodeBody';
+import { encodeHarvestBody } from './v1/encodeBody';
 import { harvestDeadlineMs, type HarvestCall } from './deadline';
-import { withAccountLineItems } from './lineItemNumbers';
+import { withAccountLineItems } from './v1/lineItemNumbers';
 import { walkInvoiceList } from './pageWalk';
 import { noteOtherItems } from './partialRun';
 import { harvestBudget } from './rateBudget';
@@ -29,7 +29,7 @@ import { todayUtc, v2InvoiceKeep, V2_WIRE_HEADERS, withV2Extras } from './v2/sen
 import { v2ListQuery } from './v2/listQuery';
 import { noteServerDate } from './v2/serverClock';
 import { readInvoice } from './invoiceStatus';
-import { dataFormatOf, wireHeaders } from './wireFormat';
+import { dataFormatOf, wireHeaders } from './v1/wireFormat';
 import { harvestCredentialType, isOAuth2Credential } from './credentialType';
 
 /** Display names for path parameters, so a bad ID error names the field the user sees. */

@@ -3,16 +3,16 @@ import { NodeApiError } from 'n8n-workflow';
 import type { JsonObject } from 'n8n-workflow';
 
 import { apiVersionOf } from './apiVersion';
-import { harvestSubdomain } from './connection';
+import { harvestSubdomain } from './v1/connection';
 import { harvestApiError, isHttpFailure, type HarvestHttpResponse } from './errors';
 import { withInvoiceExtras } from './invoiceExtras';
 import { refuseRedirect } from './redirects';
 import { refuseOversizedAnswer } from './responseLimits';
-import { decodeHarvestBody, type DecodedBody } from './records';
+import { decodeHarvestBody, type DecodedBody } from './v1/records';
 import { credentialSecrets } from './secrets';
 import { refuseWebPage } from './webPage';
 import { decodeV2Body } from './v2';
-import { dataFormatOf } from './wireFormat';
+import { dataFormatOf } from './v1/wireFormat';
 
 /**
  * One Harvest answer -> the records it holds, ready for items: errors become NodeApiErrors,

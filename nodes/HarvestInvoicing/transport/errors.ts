@@ -3,7 +3,7 @@ import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
 
 import { headerValue } from './headers';
 import { redactSecrets } from './secrets';
-import { decodeXml } from './xmlCodec';
+import { decodeXml } from './v1/xmlCodec';
 
 export interface HarvestHttpResponse {
 	statusCode: number;

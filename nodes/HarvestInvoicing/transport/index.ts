@@ -4,17 +4,17 @@
  * codec, wrappers) is in this folder's own files, Harvest API v2 in `v2/`, and `apiVersion.ts`
  * tells which one a credential speaks. Node descriptions only name fields.
  */
-export { harvestBaseUrl, harvestSubdomain, harvestAuthorization } from './connection';
+export { harvestBaseUrl, harvestSubdomain, harvestAuthorization } from './v1/connection';
 export { decodeHarvestItems, fetchInvoicePages, prepareHarvestRequest, sendHarvestRequest } from './declarativeHooks';
 export { decodeHarvestResponse } from './decodeItems';
 export { harvestApiError, harvestErrorMessage, type HarvestHttpResponse } from './errors';
 export { withInvoiceExtras } from './invoiceExtras';
 export { idFromLocation } from './location';
 export { harvestRoutingWithHooks, type OperationHooks } from './operationRouting';
-export { decodeHarvestBody, type DecodedBody, type RecordKind } from './records';
+export { decodeHarvestBody, type DecodedBody, type RecordKind } from './v1/records';
 export { PAGE_SIZE, harvestListAll, harvestRequest, type HarvestRequest } from './request';
 export { API_CREDENTIAL_TYPE, HARVEST_ID_SIGN_IN_TYPE, harvestCredentialType } from './credentialType';
 export { harvestRouting, type HarvestRoute } from './routing';
 export { withHarvestRetries } from './retry';
-export { dataFormatOf, wireHeaders, type DataFormat } from './wireFormat';
-export { decodeXml, encodeXml } from './xmlCodec';
+export { dataFormatOf, wireHeaders, type DataFormat } from './v1/wireFormat';
+export { decodeXml, encodeXml } from './v1/xmlCodec';

@@ -4,7 +4,7 @@ import { sleep } from 'n8n-workflow';
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
 import { apiVersionOf } from './apiVersion';
-import { harvestBaseUrl, harvestSubdomain } from './connection';
+import { harvestBaseUrl, harvestSubdomain } from './v1/connection';
 import { v2BaseUrl } from './v2';
 
 /** Harvest answers `503` past 100 requests in 15 s, and every call made while throttled extends it. */

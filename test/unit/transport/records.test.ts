@@ -1,4 +1,4 @@
-import { decodeHarvestBody } from '../../../nodes/HarvestInvoicing/transport/records';
+import { decodeHarvestBody } from '../../../nodes/HarvestInvoicing/transport/v1/records';
 
 const seedInvoiceJson = {
 	id: 6763297,

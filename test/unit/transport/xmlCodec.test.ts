@@ -1,4 +1,4 @@
-import { decodeXml, encodeXml } from '../../../nodes/HarvestInvoicing/transport/xmlCodec';
+import { decodeXml, encodeXml } from '../../../nodes/HarvestInvoicing/transport/v1/xmlCodec';
 
 describe('Harvest XML codec', () => {
 	it('decodes typed elements to the values JSON carries: numbers, booleans, null, text', () => {

@@ -1,4 +1,4 @@
-import { decodeHarvestBody } from '../../../nodes/HarvestInvoicing/transport/records';
+import { decodeHarvestBody } from '../../../nodes/HarvestInvoicing/transport/v1/records';
 import { startSandbox, type Sandbox } from '../../sandbox';
 import { harvest } from '../../sandbox/testing/client';
 

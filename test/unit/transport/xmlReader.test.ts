@@ -1,5 +1,5 @@
-import { decodeHarvestBody } from '../../../nodes/HarvestInvoicing/transport/records';
-import { decodeXml } from '../../../nodes/HarvestInvoicing/transport/xmlCodec';
+import { decodeHarvestBody } from '../../../nodes/HarvestInvoicing/transport/v1/records';
+import { decodeXml } from '../../../nodes/HarvestInvoicing/transport/v1/xmlCodec';
 
 /** A small payment list touching every construct the reader knows. */
 const SMALL = `\uFEFF<?xml version="1.0" encoding="UTF-8"?>

@@ -1,6 +1,6 @@
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
-import { customBaseUrl } from '../connection';
+import { customBaseUrl } from '../v1/connection';
 
 /** Harvest v2's one host; accounts are told apart by the `Harvest-Account-Id` header. */
 export const V2_HOST = 'https://api.harvestapp.com';

@@ -1,7 +1,7 @@
 import { NodeApiError } from 'n8n-workflow';
 import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
 
-import type { DecodedBody } from '../records';
+import type { DecodedBody } from '../decodedBody';
 import type { V2Request } from './index';
 
 /**

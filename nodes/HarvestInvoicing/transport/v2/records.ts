@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { DecodedBody, RecordKind } from '../records';
+import type { DecodedBody, RecordKind } from '../decodedBody';
 
 /** v2 list envelopes: the key holding the records, and what they are. */
 const LIST_KEYS: Record<string, RecordKind> = {

@@ -13,7 +13,7 @@ import { harvestDeadlineMs } from '../deadline';
 import { decodeHarvestResponse } from '../decodeItems';
 import type { HarvestHttpResponse } from '../errors';
 import { harvestBudget, harvestAccountKey } from '../rateBudget';
-import type { DecodedBody } from '../records';
+import type { DecodedBody } from '../decodedBody';
 import { asNodeError, markRequestMethod, withHarvestRetries } from '../retry';
 import { companyBaseUri, withV2InvoiceExtras } from './extras';
 import { pickedRecord } from './finish';

@@ -3,8 +3,9 @@ import type { IDataObject } from 'n8n-workflow';
 import { decodeXml } from './xmlCodec';
 import type { DataFormat } from './wireFormat';
 
-/** What a record is, told by the wrapper Harvest puts around it (JSON key or XML root). */
-export type RecordKind = 'invoice' | 'message' | 'payment' | 'category' | 'other';
+import type { DecodedBody, RecordKind } from '../decodedBody';
+
+export type { DecodedBody, RecordKind } from '../decodedBody';
 
 const WRAPPERS: Record<string, RecordKind> = {
 	invoices: 'invoice',
@@ -27,15 +28,6 @@ const WRAPPERS: Record<string, RecordKind> = {
 	contacts: 'other',
 };
 
-export interface DecodedBody {
-	kind: RecordKind;
-	/** Records with wrappers removed; a single record is a list of one. */
-	records: IDataObject[];
-	/** True when Harvest answered with a list (so an empty answer means "no records"). */
-	isList: boolean;
-	/** v2 lists: the address of the next page (`links.next`), when there is one. */
-	next?: string;
-}
 
 // Decimal fields arrive as numbers in JSON, typed decimals in XML, and occasionally as strings
 // (`"tax": "3"`); items always carry numbers.

@@ -1,8 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { lineItemsNeedDecimalSymbol, parseLineItemsCsv } from '../shared/lineItems';
-import type { DecimalSymbol } from '../shared/numberFormat';
-import type { DecodedBody } from './records';
+import { lineItemsNeedDecimalSymbol, parseLineItemsCsv } from '../../shared/lineItems';
+import type { DecimalSymbol } from '../../shared/numberFormat';
+import type { DecodedBody } from '../decodedBody';
 
 export const WHO_AM_I_PATH = '/account/who_am_i';
 
