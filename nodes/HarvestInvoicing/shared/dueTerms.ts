@@ -1,6 +1,7 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { INode, INodePropertyOptions } from 'n8n-workflow';
 
+import type { DueTerms, DueTermsChoice } from '../transport/operationRequest';
 import { requireChoice, requireNumber } from './validation';
 
 /** The payment terms Harvest's own invoice form offers, plus any number of days. */
@@ -15,16 +16,16 @@ export const DUE_TERMS_OPTIONS: INodePropertyOptions[] = [
 
 const TERMS = DUE_TERMS_OPTIONS.map((option) => String(option.value));
 
-/** Longest term accepted: Harvest writes `NET N` with up to four digits. */
+/** Longest term accepted: Harvest's classic API writes `NET N` with up to four digits. */
 export const MAX_DUE_DAYS = 9999;
 
 /**
- * Due terms -> Harvest's `due-at-human-format`: `upon receipt` or `NET N`; Harvest then computes
- * `due_at` from the issue date.
+ * Due terms as the user chose them, checked: a term and the days after the issue date it means.
+ * Custom needs Due In (Days), a whole number of days.
  */
-export function dueAtHumanFormat(node: INode, terms: unknown, customDays: unknown, itemIndex?: number): string {
-	const choice = requireChoice(node, 'Due Terms', terms, TERMS, itemIndex);
-	if (choice === 'uponReceipt') return 'upon receipt';
+export function requireDueTerms(node: INode, terms: unknown, customDays: unknown, itemIndex?: number): DueTerms {
+	const choice = requireChoice(node, 'Due Terms', terms, TERMS as DueTermsChoice[], itemIndex);
+	if (choice === 'uponReceipt') return { term: choice, days: 0 };
 	if (choice === 'custom') {
 		// In a collection, Due In (Days) is a separate field the user must add next to Due Terms.
 		if (customDays === undefined || customDays === null || customDays === '') {
@@ -34,7 +35,7 @@ export function dueAtHumanFormat(node: INode, terms: unknown, customDays: unknow
 			});
 		}
 		const days = requireNumber(node, 'Due In (Days)', customDays, { min: 0, max: MAX_DUE_DAYS, integer: true }, itemIndex);
-		return `NET ${days}`;
+		return { term: choice, days };
 	}
-	return `NET ${choice.slice('net'.length)}`;
+	return { term: choice, days: Number(choice.slice('net'.length)) };
 }

@@ -16,7 +16,7 @@ export function clientField(overrides: Partial<INodeProperties> = {}): INodeProp
 		description:
 			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 		hint: 'The client the invoice is for',
-		routing: { send: { type: 'body', property: 'invoice.client_id' } },
+		routing: { send: { type: 'body', property: 'invoice.clientId' } },
 		...overrides,
 	};
 }
@@ -70,7 +70,7 @@ export const invoiceEditableFields: INodeProperties[] = [
 		type: 'dateTime',
 		default: '',
 		description: 'Date the invoice is issued (only the date is used); defaults to today',
-		routing: { send: { type: 'body', property: 'invoice.issued_at' } },
+		routing: { send: { type: 'body', property: 'invoice.issueDate' } },
 	},
 	{
 		displayName: 'Notes',
@@ -95,7 +95,7 @@ export const invoiceEditableFields: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		description: "The client's purchase order number",
-		routing: { send: { type: 'body', property: 'invoice.purchase_order' } },
+		routing: { send: { type: 'body', property: 'invoice.purchaseOrder' } },
 	},
 	{
 		displayName: 'Subject',
@@ -133,7 +133,7 @@ export function periodField(name: 'periodStart' | 'periodEnd', overrides: Partia
 		type: 'dateTime',
 		default: '',
 		description: start ? 'First day of the period the invoice covers' : 'Last day of the period the invoice covers',
-		routing: { send: { type: 'body', property: start ? 'invoice.period_start' : 'invoice.period_end' } },
+		routing: { send: { type: 'body', property: start ? 'invoice.periodStart' : 'invoice.periodEnd' } },
 		...overrides,
 	};
 }

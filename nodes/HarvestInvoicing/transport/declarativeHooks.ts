@@ -11,94 +11,91 @@ import type {
 import { NodeOperationError } from 'n8n-workflow';
 
 import { requireHarvestId } from '../shared/validation';
-import { apiVersionOf } from './apiVersion';
-import { listSpellingOf } from './dialect';
+import { harvestCredentialType } from './credentialType';
+import { type HarvestCall } from './deadline';
 import { decodeHarvestResponse } from './decodeItems';
-import { encodeHarvestBody } from './v1/encodeBody';
-import { harvestDeadlineMs, type HarvestCall } from './deadline';
-import { withAccountLineItems } from './v1/lineItemNumbers';
+import { dialectOf, type WireRequest } from './dialect';
+import { readInvoice } from './invoiceStatus';
+import {
+	isOperationKey,
+	OPERATION_IDS,
+	type IdName,
+	type InvoiceListFilters,
+	type OperationIds,
+	type OperationRequest,
+	type RecordRoot,
+} from './operationRequest';
 import { walkInvoiceList } from './pageWalk';
 import { noteOtherItems } from './partialRun';
 import { harvestBudget } from './rateBudget';
 import { PAGE_SIZE, accountDecimalSymbol } from './request';
 import { withHarvestRetries } from './retry';
-import { v2OAuth2Options, v2Request, type V2Request } from './v2';
-import { nextPagePath } from './v2/nextPage';
+import { apiVersionOf } from './apiVersion';
+import { withAccountLineItems } from './v1/lineItemNumbers';
 import { pickedRecord } from './v2/finish';
-import { todayUtc, v2InvoiceKeep, V2_WIRE_HEADERS, withV2Extras } from './v2/send';
-import { v2ListQuery } from './v2/listQuery';
+import { nextPagePath } from './v2/nextPage';
+import { todayUtc, v2InvoiceKeep, withV2Extras } from './v2/send';
 import { noteServerDate } from './v2/serverClock';
-import { readInvoice } from './invoiceStatus';
-import { dataFormatOf, wireHeaders } from './v1/wireFormat';
-import { harvestCredentialType, isOAuth2Credential } from './credentialType';
 
-/** Display names for path parameters, so a bad ID error names the field the user sees. */
-const PATH_FIELDS: Record<string, string> = {
+/** Display names for the IDs, so a bad ID error names the field the user sees. */
+const ID_FIELDS: Record<IdName, string> = {
 	invoiceId: 'Invoice',
 	messageId: 'Message ID',
 	paymentId: 'Payment ID',
 	categoryId: 'Category',
 };
 
+const RECORD_ROOTS: RecordRoot[] = ['invoice', 'message', 'stateChange', 'payment', 'category'];
+
+/** The routed request of this item in the node's own words (operationRequest.ts). */
+function operationRequestOf(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): OperationRequest {
+	const operation = String(requestOptions.url ?? '');
+	if (!isOperationKey(operation)) throw new NodeOperationError(this.getNode(), `Unknown operation ${operation}`);
+	const ids: OperationIds = {};
+	for (const name of OPERATION_IDS[operation]) {
+		const value = this.getNodeParameter(name, undefined, { extractValue: true });
+		ids[name] = requireHarvestId(this.getNode(), ID_FIELDS[name], value, this.getItemIndex());
+	}
+	const request: OperationRequest = { operation, ids };
+	const body = (requestOptions.body ?? {}) as IDataObject;
+	for (const root of RECORD_ROOTS) {
+		const record = body[root];
+		if (record !== null && typeof record === 'object') (request as unknown as IDataObject)[root] = record;
+	}
+	if (operation === 'invoice:getAll') request.filters = (requestOptions.qs ?? {}) as InvoiceListFilters;
+	return request;
+}
+
+/** What each item's translated request left for its answer: the endpoint asked, a record to pick, what to keep. */
+const wireRequests = new WeakMap<object, WireRequest>();
+
 /**
- * preSend for every operation: fills `{invoiceId}`-style placeholders in the URL with validated
- * IDs, sets Harvest's Accept/Content-Type pair, and encodes the body in the credential's format.
- * Error statuses are let through so that `decodeHarvestItems` can explain them.
+ * preSend for every operation: the node's request (routed and completed by the operation's hooks)
+ * in the words of the API the credential speaks, with its headers and encoding. Error statuses
+ * are let through so that `decodeHarvestItems` can explain them.
  */
 export async function prepareHarvestRequest(
 	this: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
 	const credentials = await this.getCredentials(harvestCredentialType(this));
-	const format = dataFormatOf(credentials);
-	const node = this.getNode();
-	const url = String(requestOptions.url ?? '').replace(/\{(\w+)\}/g, (_match, name: string) => {
-		const value = this.getNodeParameter(name, undefined, { extractValue: true });
-		return requireHarvestId(node, PATH_FIELDS[name] ?? name, value, this.getItemIndex());
+	const request = operationRequestOf.call(this, requestOptions);
+	const dialect = dialectOf(credentials);
+	const invoiceId = request.ids.invoiceId;
+	let current: Promise<IDataObject> | undefined;
+	const wire = await dialect.translate(request, {
+		node: this.getNode(),
+		itemIndex: this.getItemIndex(),
+		today: todayUtc(),
+		currentInvoice: async () => {
+			if (invoiceId === undefined) return {};
+			current ??= readInvoice.call(this, invoiceId);
+			return await current;
+		},
 	});
-	const body = requestOptions.body as IDataObject | undefined;
-	const hasBody = body !== undefined && typeof body === 'object' && Object.keys(body).length > 0;
-	if (apiVersionOf(credentials) === 'v2') return await prepareV2Request.call(this, credentials, requestOptions, url, hasBody ? body : undefined);
-	return {
-		...requestOptions,
-		url,
-		headers: { ...requestOptions.headers, ...wireHeaders(format) },
-		body: hasBody ? encodeHarvestBody(format, body) : undefined,
-		ignoreHttpStatusErrors: true,
-		timeout: harvestDeadlineMs(),
-	};
-}
-
-/** What the v2 translation of each item's request left for its answer: the path asked, a record to pick. */
-const v2Requests = new WeakMap<object, V2Request & { neutralPath: string; neutralQs: IDataObject }>();
-
-async function prepareV2Request(
-	this: IExecuteSingleFunctions,
-	credentials: ICredentialDataDecryptedObject,
-	requestOptions: IHttpRequestOptions,
-	path: string,
-	body: IDataObject | undefined,
-): Promise<IHttpRequestOptions> {
-	const invoiceId = /^\/invoices\/(\d+)/.exec(path)?.[1];
-	const neutralQs = (requestOptions.qs ?? {}) as IDataObject;
-	const wire = await v2Request(
-		{ method: requestOptions.method ?? 'GET', path, qs: neutralQs, body },
-		{ today: todayUtc(), currentInvoice: invoiceId ? async () => await readInvoice.call(this, invoiceId) : undefined },
-	);
-	v2Requests.set(this, { ...wire, neutralPath: path, neutralQs });
-	const oauth2 = isOAuth2Credential(credentials) ? v2OAuth2Options(credentials) : undefined;
-	return {
-		...requestOptions,
-		...oauth2,
-		method: wire.method,
-		url: wire.path,
-		qs: wire.qs,
-		headers: { ...requestOptions.headers, ...V2_WIRE_HEADERS, ...oauth2?.headers },
-		body: wire.body,
-		json: true,
-		ignoreHttpStatusErrors: true,
-		timeout: harvestDeadlineMs(),
-	};
+	wireRequests.set(this, wire);
+	const http = dialect.httpOptions(credentials, wire);
+	return { ...requestOptions, ...http, headers: { ...requestOptions.headers, ...http.headers } };
 }
 
 /** v2 lists: the next page's link of each item's last answer, for the pagination hook to follow. */
@@ -168,7 +165,7 @@ async function decodeV2Items(
 	credentials: ICredentialDataDecryptedObject,
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
-	const wire = v2Requests.get(this);
+	const wire = wireRequests.get(this);
 	noteServerDate(credentials, response.headers);
 	let decoded = decodeHarvestResponse(this.getNode(), credentials, response, wire?.path ?? '');
 	if (decoded.next !== undefined && wire?.path !== '/v2/invoices') nextLinks.set(this, decoded.next);
@@ -224,22 +221,20 @@ export async function fetchInvoicePages(
 	const limit = returnAll ? Infinity : Number(requestData.maxResults ?? PAGE_SIZE);
 	const node = this.getNode();
 	const credentials = await this.getCredentials(harvestCredentialType(this));
-	const v2 = apiVersionOf(credentials) === 'v2';
 	const item = Object.getPrototypeOf(this) as IExecuteSingleFunctions;
-	const neutralQs = v2Requests.get(item)?.neutralQs ?? {};
-	// The walk adds `to`, `page` and `updated_since` in the node's words; v2 spells them its own way.
-	const wireQs = (qs: IDataObject) => (v2 ? v2ListQuery('/v2/invoices', qs).qs : qs);
+	const wire = wireRequests.get(item);
+	const dialect = dialectOf(credentials);
 	const readPage = async (qs: IDataObject) =>
-		await routingAttempt(this, { ...requestData, options: { ...requestData.options, qs: wireQs(qs) } }, 'GET');
+		await routingAttempt(this, { ...requestData, options: { ...requestData.options, qs: dialect.pageQuery(qs) } }, 'GET');
 	const unsettled = (message: string) =>
 		new NodeOperationError(node, message, {
 			description: 'Invoices were being created or deleted faster than they could be read. Try again in a moment.',
 		});
-	const keep = v2 ? v2InvoiceKeep(credentials, '/invoices', neutralQs) : undefined;
-	return await walkInvoiceList(readPage, v2 ? neutralQs : (requestData.options.qs ?? {}), (entry) => entry.json, {
+	const keep = wire?.keep === undefined ? undefined : v2InvoiceKeep(credentials, '/invoices', { status: wire.keep });
+	return await walkInvoiceList(readPage, wire?.qs ?? {}, (entry) => entry.json, {
 		limit,
 		unsettled,
-		spelling: listSpellingOf(credentials),
+		spelling: dialect.list,
 		keep,
 	});
 }

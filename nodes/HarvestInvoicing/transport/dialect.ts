@@ -1,13 +1,15 @@
-import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestMethods, IHttpRequestOptions, INode } from 'n8n-workflow';
 
 import { apiVersionOf } from './apiVersion';
-import { V2_PAGE_SIZE } from './v2';
+import type { OperationRequest } from './operationRequest';
+import { v1Dialect } from './v1/dialect';
+import { v2Dialect } from './v2/dialect';
 import { v2InvoiceView } from './v2/invoiceView';
 
 /**
  * How the invoice list of the API a credential speaks is paged, for the page walk (pageWalk.ts).
- * Its filters are written in the node's own words (`to=YYYYMMDD`, `updated_since=YYYY-MM-DD HH:MM`)
- * and translated with the rest of the request.
+ * The walk adds its own `to`, `page` and `updated_since` to the list query; the dialect's
+ * `pageQuery` puts each page's query in its own form.
  */
 export interface ListSpelling {
 	/** Records per full page: a shorter page is the last one. */
@@ -16,21 +18,46 @@ export interface ListSpelling {
 	issueDate: (record: IDataObject) => unknown;
 }
 
-/** Harvest v1 answers 50 invoices a page. */
-export const V1_LIST: ListSpelling = { pageSize: 50, issueDate: (record) => record.issued_at };
-
-const V2_LIST: ListSpelling = { pageSize: V2_PAGE_SIZE, issueDate: (record) => record.issue_date };
-
-export function listSpellingOf(credentials: ICredentialDataDecryptedObject): ListSpelling {
-	return apiVersionOf(credentials) === 'v2' ? V2_LIST : V1_LIST;
+/** An operation's request as one API spells it. */
+export interface WireRequest {
+	method: IHttpRequestMethods;
+	path: string;
+	qs?: IDataObject;
+	/** The body as the API takes it (wrapped or not), not yet encoded. */
+	body?: IDataObject;
+	/** A Get of one record the API cannot read alone: its list is read and this record picked. */
+	pick?: { kind: 'message' | 'payment'; id: number };
+	/** Invoices the list must keep beyond what the API's own filter can say (partly paid, late...). */
+	keep?: 'partial' | 'unpaid' | 'pastdue';
 }
 
-/**
- * Whether the API adds invoice lines without rewriting the others. v1's `csv-line-items` always
- * replaces every line (so adding sends the current ones plus the new); v2 adds lines sent without an id.
- */
-export function addsLineItemsInPlace(credentials: ICredentialDataDecryptedObject): boolean {
-	return apiVersionOf(credentials) === 'v2';
+/** What a translation may need besides the request itself. */
+export interface TranslationContext {
+	node: INode;
+	itemIndex: number;
+	/** Today in UTC (`YYYY-MM-DD`). */
+	today: string;
+	/** The invoice being changed, read (once) only when the translation needs it. */
+	currentInvoice: () => Promise<IDataObject>;
+}
+
+/** One API of Harvest's, behind the one seam: everything else in the node speaks OperationRequest. */
+export interface HarvestDialect {
+	list: ListSpelling;
+	/** The node's request in this API's words: endpoint, method, query and body. */
+	translate(request: OperationRequest, context: TranslationContext): Promise<WireRequest>;
+	/** The HTTP options of a translated request: headers, body encoding, authentication extras. */
+	httpOptions(credentials: ICredentialDataDecryptedObject, wire: WireRequest): IHttpRequestOptions;
+	/** One page of the invoice walk: the list query with the walk's `to`/`page`/`updated_since`, in this API's form. */
+	pageQuery(qs: IDataObject): IDataObject;
+}
+
+export function dialectOf(credentials: ICredentialDataDecryptedObject): HarvestDialect {
+	return apiVersionOf(credentials) === 'v2' ? v2Dialect : v1Dialect;
+}
+
+export function listSpellingOf(credentials: ICredentialDataDecryptedObject): ListSpelling {
+	return dialectOf(credentials).list;
 }
 
 /** The client of an invoice record, whichever API wrote it (`client_id` on v1, `client.id` on v2). */

@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { V1_LIST, type ListSpelling } from './dialect';
+import type { ListSpelling } from './dialect';
+import { V1_LIST } from './v1/listSpelling';
 
 /** Harvest v1 answers 50 records a page; a shorter page is the last one. */
 export const PAGE_SIZE = V1_LIST.pageSize;

@@ -6,7 +6,7 @@ import { refuseUnsafeText } from './textSafety';
 
 export interface HarvestRoute {
 	method: IHttpRequestMethods;
-	/** Path with `{parameterName}` placeholders for IDs, e.g. `/invoices/{invoiceId}/payments`. */
+	/** The operation key (`resource:operation`, see operationRequest.ts): each dialect maps it to its endpoint. */
 	url: string;
 	/** The invoice list is the one paginated endpoint. */
 	paginated?: boolean;

@@ -1,7 +1,7 @@
 import {
 	addedLineItemRows,
 	appendLineItemRows,
-} from '../../../nodes/HarvestInvoicing/resources/invoice/hooks/appendLineItems';
+} from '../../../nodes/HarvestInvoicing/transport/v1/appendLineItems';
 import { TEST_NODE } from './fakeContext';
 
 const HEADER = 'kind,description,quantity,unit_price,amount,taxed,taxed2,project_id';

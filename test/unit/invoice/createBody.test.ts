@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { prepareInvoiceCreate } from '../../../nodes/HarvestInvoicing/resources/invoice/hooks/createBody';
+import { v1Wire } from '../v1Wire';
 import { fakeSingleContext } from './fakeContext';
 
 const HEADER = 'kind,description,quantity,unit_price,amount,taxed,taxed2,project_id';
@@ -9,13 +10,13 @@ const run = async (invoice: IDataObject, parameters: IDataObject = {}) => {
 	const { context, calls } = fakeSingleContext({ parameters });
 	const options = await prepareInvoiceCreate.call(context, { url: '/invoices', method: 'POST', body: { invoice } });
 	expect(calls).toHaveLength(0);
-	return (options.body as IDataObject).invoice as IDataObject;
+	return (await v1Wire('invoice:create', options.body)).invoice as IDataObject;
 };
 
 describe('prepareInvoiceCreate (Invoice > Create preSend)', () => {
 	it('builds a free-form invoice: quoted csv_line_items from the editor, due terms, checked fields', async () => {
 		const invoice = await run(
-			{ client_id: '1001', kind: 'free_form', issued_at: '2026-05-01T00:00:00', subject: 'May' },
+			{ clientId: '1001', type: 'free_form', issueDate: '2026-05-01T00:00:00', subject: 'May' },
 			{
 				lineItemsInput: 'editor',
 				lineItems: {
@@ -39,19 +40,17 @@ describe('prepareInvoiceCreate (Invoice > Create preSend)', () => {
 
 	it('sends checked raw CSV as it is', async () => {
 		const csv = `${HEADER}\nService,"A, b",1.00,100.00,100.0,false,false,\n`;
-		const invoice = await run({ client_id: 1001, kind: 'free_form' }, { lineItemsInput: 'csv', csvLineItems: csv });
+		const invoice = await run({ clientId: 1001, type: 'free_form' }, { lineItemsInput: 'csv', csvLineItems: csv });
 		expect(invoice.csv_line_items).toBe(csv);
 	});
 
 	it('builds an invoice from tracked time: project IDs joined, import choices in Harvest words, periods as dates', async () => {
 		const invoice = await run({
-			client_id: '1001',
-			kind: 'task',
-			projects_to_invoice: ['2001', '2002'],
-			import_hours: 'period',
-			period_start: '2026-05-01T00:00:00',
-			period_end: '2026-05-31T00:00:00',
-			import_expenses: 'none',
+			clientId: '1001',
+			type: 'task',
+			fromTrackedTime: { projectIds: ['2001', '2002'], hours: 'period', expenses: 'none' },
+			periodStart: '2026-05-01T00:00:00',
+			periodEnd: '2026-05-31T00:00:00',
 		});
 		expect(invoice).toEqual({
 			client_id: 1001,
@@ -66,18 +65,18 @@ describe('prepareInvoiceCreate (Invoice > Create preSend)', () => {
 	});
 
 	it.each([
-		[{ kind: 'free_form' }, {}, /Client is empty/],
-		[{ client_id: '', kind: 'free_form' }, {}, /Client is empty/],
-		[{ client_id: 'x1', kind: 'free_form' }, {}, /Client must be a Harvest ID/],
-		[{ client_id: 1, kind: 'estimate' }, {}, /Invoice Type must be one of/],
-		[{ client_id: 1, kind: 'free_form' }, { lineItemsInput: 'csv', csvLineItems: 'kind,description\nService,x' }, /Line Items \(CSV\) is not usable: the first line must be the header/],
-		[{ client_id: 1, kind: 'free_form' }, { lineItems: { lineItem: [{ kind: 'Service', quantity: 'two', unitPrice: 1 }] } }, /Line Items > line 1 > Quantity/],
-		[{ client_id: 1, kind: 'project', projects_to_invoice: [] }, {}, /Projects to Invoice is empty/],
-		[{ client_id: 1, kind: 'project', projects_to_invoice: ['a'] }, {}, /Projects to Invoice must be a Harvest ID/],
-		[{ client_id: 1, kind: 'project', projects_to_invoice: ['1'], import_hours: 'some' }, {}, /Import Hours must be one of all, period, none/],
-		[{ client_id: 1, kind: 'project', projects_to_invoice: ['1'], import_hours: 'period', period_start: '2026-06-01', period_end: '2026-05-01' }, {}, /Period End \(2026-05-01\) is before Period Start/],
-		[{ client_id: 1, kind: 'project', projects_to_invoice: ['1'], import_expenses: 'period', expense_period_start: '', expense_period_end: '2026-05-01' }, {}, /Expense Period Start must be a date/],
-		[{ client_id: 1, kind: 'free_form' }, { additionalFields: { dueTerms: 'custom', dueInDays: -3 } }, /Due In \(Days\) must be/],
+		[{ type: 'free_form' }, {}, /Client is empty/],
+		[{ clientId: '', type: 'free_form' }, {}, /Client is empty/],
+		[{ clientId: 'x1', type: 'free_form' }, {}, /Client must be a Harvest ID/],
+		[{ clientId: 1, type: 'estimate' }, {}, /Invoice Type must be one of/],
+		[{ clientId: 1, type: 'free_form' }, { lineItemsInput: 'csv', csvLineItems: 'kind,description\nService,x' }, /Line Items \(CSV\) is not usable: the first line must be the header/],
+		[{ clientId: 1, type: 'free_form' }, { lineItems: { lineItem: [{ kind: 'Service', quantity: 'two', unitPrice: 1 }] } }, /Line Items > line 1 > Quantity/],
+		[{ clientId: 1, type: 'project', fromTrackedTime: { projectIds: [] } }, {}, /Projects to Invoice is empty/],
+		[{ clientId: 1, type: 'project', fromTrackedTime: { projectIds: ['a'] } }, {}, /Projects to Invoice must be a Harvest ID/],
+		[{ clientId: 1, type: 'project', fromTrackedTime: { projectIds: ['1'], hours: 'some' } }, {}, /Import Hours must be one of all, period, none/],
+		[{ clientId: 1, type: 'project', fromTrackedTime: { projectIds: ['1'], hours: 'period' }, periodStart: '2026-06-01', periodEnd: '2026-05-01' }, {}, /Period End \(2026-05-01\) is before Period Start/],
+		[{ clientId: 1, type: 'project', fromTrackedTime: { projectIds: ['1'], expenses: 'period', expensePeriod: { from: '', to: '2026-05-01' } } }, {}, /Expense Period Start must be a date/],
+		[{ clientId: 1, type: 'free_form' }, { additionalFields: { dueTerms: 'custom', dueInDays: -3 } }, /Due In \(Days\) must be/],
 	])('refuses %j before any request', async (invoice, parameters, message) => {
 		await expect(run(invoice, parameters)).rejects.toThrow(message);
 	});

@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { prepareInvoiceCreate } from '../../../nodes/HarvestInvoicing/resources/invoice/hooks/createBody';
+import { v1Wire } from '../v1Wire';
 import { fakeSingleContext } from './fakeContext';
 
 const HEADER = 'kind,description,quantity,unit_price,amount,taxed,taxed2,project_id';
@@ -11,7 +12,7 @@ const run = async (parameters: IDataObject) => {
 		return await prepareInvoiceCreate.call(context, {
 			url: '/invoices',
 			method: 'POST',
-			body: { invoice: { client_id: '1001', kind: 'free_form' } },
+			body: { invoice: { clientId: '1001', type: 'free_form' } },
 		});
 	} finally {
 		expect(calls).toHaveLength(0);
@@ -30,6 +31,6 @@ describe('prepareInvoiceCreate: a free-form invoice needs line items', () => {
 
 	it('accepts one line', async () => {
 		const options = await run({ lineItemsInput: 'csv', csvLineItems: `${HEADER}\nService,Design,1,10,10,false,false,\n` });
-		expect(((options.body as IDataObject).invoice as IDataObject).csv_line_items).toContain('Service,Design');
+		expect(((await v1Wire('invoice:create', options.body)).invoice as IDataObject).csv_line_items).toContain('Service,Design');
 	});
 });

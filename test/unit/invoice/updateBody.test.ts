@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { prepareInvoiceUpdate } from '../../../nodes/HarvestInvoicing/resources/invoice/hooks/updateBody';
+import { v1Wire } from '../v1Wire';
 import { fakeSingleContext } from './fakeContext';
 
 const HEADER = 'kind,description,quantity,unit_price,amount,taxed,taxed2,project_id';
@@ -12,7 +13,7 @@ const run = async (invoice: IDataObject | undefined, parameters: IDataObject = {
 		method: 'PUT',
 		body: invoice === undefined ? {} : { invoice },
 	});
-	return (options.body as IDataObject).invoice as IDataObject;
+	return (await v1Wire('invoice:update', options.body, { ids: { invoiceId: '1' } })).invoice as IDataObject;
 };
 
 describe('prepareInvoiceUpdate (Invoice > Update preSend)', () => {
@@ -54,8 +55,8 @@ describe('prepareInvoiceUpdate (Invoice > Update preSend)', () => {
 	});
 
 	it.each([
-		[{ client_id: 'abc' }, /Client must be a Harvest ID/],
-		[{ period_start: '2026-05-10', period_end: '2026-05-01' }, /Period End \(2026-05-01\) is before Period Start/],
+		[{ clientId: 'abc' }, /Client must be a Harvest ID/],
+		[{ periodStart: '2026-05-10', periodEnd: '2026-05-01' }, /Period End \(2026-05-01\) is before Period Start/],
 		[{ tax: 'lots' }, /Tax \(%\) must be a number/],
 	])('refuses %j before any request', async (invoice, message) => {
 		await expect(run(invoice)).rejects.toThrow(message);

@@ -1,4 +1,4 @@
-import { dueAtHumanFormat } from '../../../nodes/HarvestInvoicing/shared/dueTerms';
+import { dueAtHumanFormat } from '../../../nodes/HarvestInvoicing/transport/v1/dueTerms';
 import { TEST_NODE } from '../invoice/fakeContext';
 
 describe('due terms', () => {

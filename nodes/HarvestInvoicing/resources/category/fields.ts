@@ -22,6 +22,6 @@ export function categoryNameField(description: string): INodeProperties {
 		placeholder: 'e.g. Travel',
 		description,
 		hint: 'Only the name can be set: whether a category is used for services or expenses is up to Harvest',
-		routing: { send: { type: 'body', property: 'invoice_item_category.name' } },
+		routing: { send: { type: 'body', property: 'category.name' } },
 	};
 }

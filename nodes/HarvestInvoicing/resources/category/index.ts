@@ -15,7 +15,7 @@ const showOnlyForCategories = { resource: ['category'] };
 /** Delete: the default-category explanation must see the raw 400 before the shared decoder does. */
 function deleteRouting(): INodePropertyRouting {
 	const routing = harvestRoutingWithHooks(
-		{ method: 'DELETE', url: '/invoice_item_categories/{categoryId}' },
+		{ method: 'DELETE', url: 'category:delete' },
 		{ postReceive: [confirmCategoryDeleted] },
 	);
 	return {
@@ -38,7 +38,7 @@ export const categoryDescription: INodeProperties[] = [
 				action: 'Create a category',
 				description: 'Create an invoice item category (the kind a line item is billed under)',
 				routing: harvestRoutingWithHooks(
-					{ method: 'POST', url: '/invoice_item_categories' },
+					{ method: 'POST', url: 'category:create' },
 					{ preSend: [requireCategoryName], postReceive: [readBackCreatedCategory] },
 				),
 			},
@@ -54,7 +54,7 @@ export const categoryDescription: INodeProperties[] = [
 				value: 'getAll',
 				action: 'Get many categories',
 				description: 'List the invoice item categories of the account, including the two defaults',
-				routing: harvestRouting({ method: 'GET', url: '/invoice_item_categories' }),
+				routing: harvestRouting({ method: 'GET', url: 'category:getAll' }),
 			},
 			{
 				name: 'Update',
@@ -62,7 +62,7 @@ export const categoryDescription: INodeProperties[] = [
 				action: 'Rename a category',
 				description: 'Rename an invoice item category, including the two default ones',
 				routing: harvestRoutingWithHooks(
-					{ method: 'PUT', url: '/invoice_item_categories/{categoryId}' },
+					{ method: 'PUT', url: 'category:update' },
 					{ preSend: [requireCategoryName], postReceive: [readBackUpdatedCategory] },
 				),
 			},

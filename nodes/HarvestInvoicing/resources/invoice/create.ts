@@ -29,7 +29,7 @@ const properties: INodeProperties[] = [
 			{ name: 'Tracked Time, Detailed', value: 'detailed', description: 'One line per time or expense entry, with its notes' },
 		],
 		default: 'free_form',
-		routing: { send: { type: 'body', property: 'invoice.kind' } },
+		routing: { send: { type: 'body', property: 'invoice.type' } },
 	},
 	...lineItemFields({ kind: ['free_form'] }),
 	{
@@ -43,7 +43,7 @@ const properties: INodeProperties[] = [
 		description:
 			'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 		hint: 'Projects of the client whose uninvoiced hours and expenses to gather',
-		routing: { send: { type: 'body', property: 'invoice.projects_to_invoice' } },
+		routing: { send: { type: 'body', property: 'invoice.fromTrackedTime.projectIds' } },
 	},
 	{
 		displayName: 'Import Hours',
@@ -52,7 +52,7 @@ const properties: INodeProperties[] = [
 		options: IMPORT_OPTIONS('hours'),
 		displayOptions: { show: { kind: FROM_TRACKED_TIME } },
 		default: 'all',
-		routing: { send: { type: 'body', property: 'invoice.import_hours' } },
+		routing: { send: { type: 'body', property: 'invoice.fromTrackedTime.hours' } },
 	},
 	periodField('periodStart', {
 		required: true,
@@ -71,7 +71,7 @@ const properties: INodeProperties[] = [
 		options: IMPORT_OPTIONS('expenses'),
 		displayOptions: { show: { kind: FROM_TRACKED_TIME } },
 		default: 'all',
-		routing: { send: { type: 'body', property: 'invoice.import_expenses' } },
+		routing: { send: { type: 'body', property: 'invoice.fromTrackedTime.expenses' } },
 	},
 	{
 		displayName: 'Expense Period Start',
@@ -81,7 +81,7 @@ const properties: INodeProperties[] = [
 		default: '',
 		description: 'First day of the expenses to import',
 		displayOptions: { show: { kind: FROM_TRACKED_TIME, importExpenses: ['period'] } },
-		routing: { send: { type: 'body', property: 'invoice.expense_period_start' } },
+		routing: { send: { type: 'body', property: 'invoice.fromTrackedTime.expensePeriod.from' } },
 	},
 	{
 		displayName: 'Expense Period End',
@@ -91,7 +91,7 @@ const properties: INodeProperties[] = [
 		default: '',
 		description: 'Last day of the expenses to import',
 		displayOptions: { show: { kind: FROM_TRACKED_TIME, importExpenses: ['period'] } },
-		routing: { send: { type: 'body', property: 'invoice.expense_period_end' } },
+		routing: { send: { type: 'body', property: 'invoice.fromTrackedTime.expensePeriod.to' } },
 	},
 	{
 		displayName: 'Expense Summary',
@@ -106,7 +106,7 @@ const properties: INodeProperties[] = [
 		displayOptions: { show: { kind: FROM_TRACKED_TIME, importExpenses: ['all', 'period'] } },
 		default: 'project',
 		description: 'How imported expenses are grouped into lines',
-		routing: { send: { type: 'body', property: 'invoice.expense_summary_type' } },
+		routing: { send: { type: 'body', property: 'invoice.fromTrackedTime.expenseSummary' } },
 	},
 	{
 		displayName: 'Additional Fields',

@@ -22,7 +22,7 @@ const properties: INodeProperties[] = [
 		options: [
 			clientField({
 				hint: 'Only invoices of this client',
-				routing: { send: { type: 'query', property: 'client' } },
+				routing: { send: { type: 'query', property: 'clientId' } },
 			}),
 			{
 				displayName: 'Issued From',
@@ -30,7 +30,7 @@ const properties: INodeProperties[] = [
 				type: 'dateTime',
 				default: '',
 				description: 'Only invoices issued on or after this date',
-				routing: { send: { type: 'query', property: 'from' } },
+				routing: { send: { type: 'query', property: 'issuedFrom' } },
 			},
 			{
 				displayName: 'Issued To',
@@ -38,7 +38,7 @@ const properties: INodeProperties[] = [
 				type: 'dateTime',
 				default: '',
 				description: 'Only invoices issued on or before this date',
-				routing: { send: { type: 'query', property: 'to' } },
+				routing: { send: { type: 'query', property: 'issuedTo' } },
 			},
 			{
 				displayName: 'Status',
@@ -63,7 +63,7 @@ const properties: INodeProperties[] = [
 				default: '',
 				description:
 					'Only invoices changed at or after this moment, to the minute. Read in UTC (Harvest filters in UTC): a date alone means 00:00 UTC that day, and a time without an offset is UTC. Add an offset for another zone, e.g. 2026-05-01T09:00:00+02:00.',
-				routing: { send: { type: 'query', property: 'updated_since' } },
+				routing: { send: { type: 'query', property: 'updatedSince' } },
 			},
 		],
 	},

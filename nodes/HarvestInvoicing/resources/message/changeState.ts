@@ -23,8 +23,7 @@ const properties: INodeProperties[] = [
 				typeOptions: { rows: 3 },
 				default: '',
 				description: "A note kept in the invoice's history with this change",
-				// Harvest's state-change endpoints read their optional body from this wrapper.
-				routing: { send: { type: 'body', property: 'invoice_message.body' } },
+				routing: { send: { type: 'body', property: 'stateChange.note' } },
 			},
 		],
 	},

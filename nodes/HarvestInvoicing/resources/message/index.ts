@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { harvestRouting, harvestRoutingWithHooks, type HarvestRoute } from '../../transport';
+import type { OperationKey } from '../../transport/operationRequest';
 import { messageChangeStateDescription } from './changeState';
 import { messageDeleteDescription } from './delete';
 import { messageGetDescription } from './get';
@@ -16,8 +17,8 @@ import { messageSendDescription } from './send';
 const showOnlyForMessages = { resource: ['message'] };
 
 /** A state change is a POST without recipients; the invoice is read back to show its new state. */
-function stateChange(event: string) {
-	const route: HarvestRoute = { method: 'POST', url: `/invoices/{invoiceId}/messages/${event}` };
+function stateChange(operation: OperationKey) {
+	const route: HarvestRoute = { method: 'POST', url: operation };
 	return harvestRoutingWithHooks(route, { postReceive: [readBackChangedInvoice] });
 }
 
@@ -35,7 +36,7 @@ export const messageDescription: INodeProperties[] = [
 				action: 'Delete a message',
 				description: "Delete a message from an invoice's history; the invoice's state does not change",
 				routing: harvestRoutingWithHooks(
-					{ method: 'DELETE', url: '/invoices/{invoiceId}/messages/{messageId}' },
+					{ method: 'DELETE', url: 'message:delete' },
 					{ postReceive: [confirmMessageDeleted] },
 				),
 			},
@@ -44,28 +45,28 @@ export const messageDescription: INodeProperties[] = [
 				value: 'get',
 				action: 'Get a message',
 				description: 'Get one message of an invoice (an email sent or a recorded state change) by its ID',
-				routing: harvestRouting({ method: 'GET', url: '/invoices/{invoiceId}/messages/{messageId}' }),
+				routing: harvestRouting({ method: 'GET', url: 'message:get' }),
 			},
 			{
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many messages',
 				description: 'List the messages of an invoice: the emails sent and the state changes recorded',
-				routing: harvestRouting({ method: 'GET', url: '/invoices/{invoiceId}/messages' }),
+				routing: harvestRouting({ method: 'GET', url: 'message:getAll' }),
 			},
 			{
 				name: 'Mark as Closed (Write Off)',
 				value: 'markAsClosed',
 				action: 'Mark an invoice as closed',
 				description: 'Write off an open or partially paid invoice (its state becomes closed); returns the invoice',
-				routing: stateChange('mark_as_closed'),
+				routing: stateChange('message:markAsClosed'),
 			},
 			{
 				name: 'Mark as Draft',
 				value: 'markAsDraft',
 				action: 'Mark an invoice as draft',
 				description: 'Turn an open invoice without payments back into a draft; returns the invoice',
-				routing: stateChange('mark_as_draft'),
+				routing: stateChange('message:markAsDraft'),
 			},
 			{
 				name: 'Mark as Sent',
@@ -73,7 +74,7 @@ export const messageDescription: INodeProperties[] = [
 				action: 'Mark an invoice as sent',
 				description:
 					'Mark a draft invoice as sent without emailing it (its state becomes open); returns the invoice',
-				routing: stateChange('mark_as_sent'),
+				routing: stateChange('message:markAsSent'),
 			},
 			{
 				name: 'Re-Open',
@@ -81,7 +82,7 @@ export const messageDescription: INodeProperties[] = [
 				action: 'Reopen an invoice',
 				description:
 					'Re-open a closed invoice (its state becomes open, or partial when it has payments); returns the invoice',
-				routing: stateChange('re_open'),
+				routing: stateChange('message:reOpen'),
 			},
 			{
 				name: 'Send',
@@ -90,7 +91,7 @@ export const messageDescription: INodeProperties[] = [
 				description:
 					"Email an invoice to the addresses given or to the client's contacts (a draft becomes open); returns the message sent with the invoice's new state",
 				routing: harvestRoutingWithHooks(
-					{ method: 'POST', url: '/invoices/{invoiceId}/messages' },
+					{ method: 'POST', url: 'message:send' },
 					{ preSend: [requireSingleLineSubject, sendToClientContacts, validateRecipients], postReceive: [readBackSentMessage] },
 				),
 			},

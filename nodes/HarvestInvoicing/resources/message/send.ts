@@ -15,7 +15,7 @@ const SEND_TOGGLES: INodeProperties[] = [
 		type: 'boolean',
 		default: true,
 		description: 'Whether to attach the invoice to the email as a PDF',
-		routing: { send: { type: 'body', property: 'message.attach_pdf' } },
+		routing: { send: { type: 'body', property: 'message.attachPdf' } },
 	},
 	{
 		displayName: 'Send Me a Copy',
@@ -23,7 +23,7 @@ const SEND_TOGGLES: INodeProperties[] = [
 		type: 'boolean',
 		default: false,
 		description: 'Whether to send a copy of the email to the Harvest user of the credential',
-		routing: { send: { type: 'body', property: 'message.send_me_a_copy' } },
+		routing: { send: { type: 'body', property: 'message.sendMeACopy' } },
 	},
 	{
 		displayName: 'Include Payment Link',
@@ -32,7 +32,7 @@ const SEND_TOGGLES: INodeProperties[] = [
 		default: true,
 		description:
 			'Whether to include a link to the client dashboard, where the client can pay online with the payment gateway set up in Harvest. Classic API only: on Harvest API v2 the invoice\'s own payment options decide.',
-		routing: { send: { type: 'body', property: 'message.include_pay_pal_link' } },
+		routing: { send: { type: 'body', property: 'message.includePaymentLink' } },
 	},
 ];
 

@@ -25,7 +25,7 @@ const properties: INodeProperties[] = [
 		default: '',
 		description:
 			'The day the payment was received (a time of day is optional). Sent as written, without time zone conversion, the way Harvest stores payment dates.',
-		routing: { send: { type: 'body', property: 'payment.paid_at' } },
+		routing: { send: { type: 'body', property: 'payment.paidAt' } },
 	},
 	{
 		displayName: 'Additional Fields',

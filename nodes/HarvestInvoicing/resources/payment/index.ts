@@ -26,7 +26,7 @@ export const paymentDescription: INodeProperties[] = [
 				description:
 					"Record a payment received for a sent invoice; returns the payment with the invoice's new state and due amount",
 				routing: harvestRoutingWithHooks(
-					{ method: 'POST', url: '/invoices/{invoiceId}/payments' },
+					{ method: 'POST', url: 'payment:create' },
 					{ preSend: [validatePaymentInput], postReceive: [readBackCreatedPayment] },
 				),
 			},
@@ -37,7 +37,7 @@ export const paymentDescription: INodeProperties[] = [
 				description:
 					"Remove a recorded payment from an invoice; returns the invoice's new state and due amount",
 				routing: harvestRoutingWithHooks(
-					{ method: 'DELETE', url: '/invoices/{invoiceId}/payments/{paymentId}' },
+					{ method: 'DELETE', url: 'payment:delete' },
 					{ postReceive: [reportDeletedPayment] },
 				),
 			},
@@ -46,14 +46,14 @@ export const paymentDescription: INodeProperties[] = [
 				value: 'get',
 				action: 'Get a payment',
 				description: 'Get one payment of an invoice by its ID',
-				routing: harvestRouting({ method: 'GET', url: '/invoices/{invoiceId}/payments/{paymentId}' }),
+				routing: harvestRouting({ method: 'GET', url: 'payment:get' }),
 			},
 			{
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many payments',
 				description: 'List the payments recorded for an invoice',
-				routing: harvestRouting({ method: 'GET', url: '/invoices/{invoiceId}/payments' }),
+				routing: harvestRouting({ method: 'GET', url: 'payment:getAll' }),
 			},
 		],
 		default: 'create',

@@ -1,5 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import type { InvoiceListFilters } from '../operationRequest';
+
 /** v2 lists take up to 2000 records a page: the fewest requests for a whole list. */
 export const V2_PAGE_SIZE = 2000;
 
@@ -38,7 +40,26 @@ function isoDateTime(value: IDataObject[string]): IDataObject[string] {
 	return match ? `${match[1]}T${match[2]}${match[3] ?? ':00'}Z` : value;
 }
 
-/** The node's list query (client, status, from/to, updated_since, page) in v2's words. */
+/** The node's invoice list filters in v2's words; a status v2 cannot filter on says what to keep. */
+export function v2InvoiceFilters(filters: InvoiceListFilters = {}): V2Query {
+	const qs: IDataObject = {};
+	let keep: V2InvoiceKeep | undefined;
+	if (filters.clientId !== undefined) qs.client_id = filters.clientId;
+	if (filters.status !== undefined) {
+		qs.state = STATES[filters.status].state;
+		keep = STATES[filters.status].keep;
+	}
+	if (filters.issuedFrom !== undefined) qs.from = filters.issuedFrom;
+	if (filters.issuedTo !== undefined) qs.to = filters.issuedTo;
+	if (filters.updatedSince !== undefined) qs.updated_since = filters.updatedSince;
+	qs.per_page = V2_PAGE_SIZE;
+	return { qs, keep };
+}
+
+/**
+ * A list query in v2's words: the page walk's own `to`/`updated_since` (pageWalk.ts writes them
+ * as the trigger's cursor does) and the programmatic reads' `client`/`status` filters.
+ */
 export function v2ListQuery(path: string, qs: IDataObject = {}, method = 'GET'): V2Query {
 	const out: IDataObject = {};
 	let keep: V2InvoiceKeep | undefined;

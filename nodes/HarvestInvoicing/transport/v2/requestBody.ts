@@ -1,12 +1,18 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { currencyCode } from '../../shared/currencies';
-import { parseLineItemsCsv, type LineItem } from '../../shared/lineItems';
+import type { LineItem } from '../../shared/lineItems';
+import type {
+	DateRange,
+	DueTerms,
+	ImportChoice,
+	InvoiceRecord,
+	MessageRecord,
+	PaymentRecord,
+	TrackedTimeImport,
+} from '../operationRequest';
 
-/**
- * The request records the node's fields build (one wrapped record, e.g. `{ invoice: {...} }`, with
- * the field names of the node's routing) in v2's words. v2 takes the record unwrapped, JSON only.
- */
+/** The node's request records (operationRequest.ts) in v2's words: unwrapped, JSON only. */
 
 /** What the translation may need to know about the invoice being changed. */
 export interface V2BodyContext {
@@ -24,18 +30,17 @@ function addDays(day: string, days: number): string {
 	return date.toISOString().slice(0, 10);
 }
 
-/** `NET 21` / `upon receipt` -> v2's `payment_term`, and a `due_date` when the term is not one of v2's. */
-async function applyDueTerms(out: IDataObject, humanFormat: string, issueDate: unknown, context: V2BodyContext): Promise<void> {
-	const term = humanFormat.trim().toLowerCase();
+/** Due terms -> v2's `payment_term`, and a `due_date` when the term is not one of v2's. */
+async function applyDueTerms(out: IDataObject, terms: DueTerms, issueDate: string | undefined, context: V2BodyContext): Promise<void> {
+	const term = terms.term === 'uponReceipt' ? 'upon receipt' : `net ${terms.days}`;
 	if (V2_TERMS.has(term)) {
 		out.payment_term = term;
 		return;
 	}
-	const days = Number(/^net (\d+)$/.exec(term)?.[1]);
-	let issued = typeof issueDate === 'string' ? issueDate : undefined;
+	let issued = issueDate;
 	if (issued === undefined && context.currentInvoice) issued = String((await context.currentInvoice()).issue_date ?? '');
 	out.payment_term = 'custom';
-	out.due_date = addDays(issued && /^\d{4}-\d{2}-\d{2}$/.test(issued) ? issued : context.today, Number.isFinite(days) ? days : 0);
+	out.due_date = addDays(issued && /^\d{4}-\d{2}-\d{2}$/.test(issued) ? issued : context.today, terms.days);
 }
 
 function v2LineItem(item: LineItem): IDataObject {
@@ -51,94 +56,80 @@ function v2LineItem(item: LineItem): IDataObject {
 	return line;
 }
 
-function linesOf(csv: unknown): IDataObject[] {
-	return parseLineItemsCsv(String(csv ?? '')).map(v2LineItem);
-}
-
-/** v1's import choices (`all` / `yes` = a period / `no`) -> one part of v2's `line_items_import`. */
-function importPart(
-	choice: unknown,
-	summaryType: IDataObject[string],
-	from: IDataObject[string],
-	to: IDataObject[string],
-): IDataObject | undefined {
-	if (choice === undefined || choice === 'no') return undefined;
+/** An import choice (all / a period / none) -> one part of v2's `line_items_import`. */
+function importPart(choice: ImportChoice | undefined, summaryType: string, period: DateRange | undefined): IDataObject | undefined {
+	if (choice === undefined || choice === 'none') return undefined;
 	const part: IDataObject = { summary_type: summaryType };
-	if (choice === 'yes') {
-		part.from = from;
-		part.to = to;
+	if (choice === 'period') {
+		part.from = period?.from;
+		part.to = period?.to;
 	}
 	return part;
 }
 
-const COPIED_INVOICE_FIELDS = ['client_id', 'number', 'purchase_order', 'subject', 'notes', 'tax', 'tax2', 'discount'];
-
-export async function v2InvoiceBody(invoice: IDataObject, context: V2BodyContext): Promise<IDataObject> {
-	const out: IDataObject = {};
-	for (const key of COPIED_INVOICE_FIELDS) if (invoice[key] !== undefined) out[key] = invoice[key];
-	if (invoice.currency !== undefined) out.currency = currencyCode(invoice.currency);
-	if (invoice.issued_at !== undefined) out.issue_date = invoice.issued_at;
-	if (invoice.due_at_human_format !== undefined) {
-		await applyDueTerms(out, String(invoice.due_at_human_format), invoice.issued_at, context);
-	}
-	const kind = invoice.kind;
-	if (kind !== undefined && kind !== 'free_form') {
-		const projectIds = String(invoice.projects_to_invoice ?? '')
-			.split(',')
-			.filter((id) => id.trim() !== '')
-			.map(Number);
-		const lineItemsImport: IDataObject = { project_ids: projectIds };
-		const time = importPart(invoice.import_hours, kind, invoice.period_start, invoice.period_end);
-		if (time) lineItemsImport.time = time;
-		const expenses = importPart(
-			invoice.import_expenses,
-			invoice.expense_summary_type ?? 'project',
-			invoice.expense_period_start,
-			invoice.expense_period_end,
-		);
-		if (expenses) lineItemsImport.expenses = expenses;
-		out.line_items_import = lineItemsImport;
-		return out;
-	}
-	if (invoice.csv_line_items !== undefined) {
-		const lines = linesOf(invoice.csv_line_items);
-		if (context.currentInvoice) {
-			// Replacing: v2 keeps every line not mentioned, so the current ones are removed by id.
-			const current = ((await context.currentInvoice()).line_items ?? []) as IDataObject[];
-			out.line_items = [...current.map((line) => ({ id: line.id, _destroy: true })), ...lines];
-		} else {
-			out.line_items = lines;
-		}
-	}
-	// Lines to add: v2 adds every line sent without an id and keeps the others as they are.
-	if (invoice.added_line_items_csv !== undefined) out.line_items = linesOf(invoice.added_line_items_csv);
+function lineItemsImport(time: TrackedTimeImport): IDataObject {
+	const out: IDataObject = { project_ids: time.projectIds };
+	const hours = importPart(time.hours, time.summary, time.hoursPeriod);
+	if (hours) out.time = hours;
+	const expenses = importPart(time.expenses, time.expenseSummary ?? 'project', time.expensePeriod);
+	if (expenses) out.expenses = expenses;
 	return out;
 }
 
-/** Comma-separated recipients (as the node checked them) -> v2's `[{ email }]`. */
-export function v2MessageBody(message: IDataObject): IDataObject {
+const COPIED: Array<[keyof InvoiceRecord, string]> = [
+	['clientId', 'client_id'],
+	['number', 'number'],
+	['purchaseOrder', 'purchase_order'],
+	['subject', 'subject'],
+	['notes', 'notes'],
+	['tax', 'tax'],
+	['tax2', 'tax2'],
+	['discount', 'discount'],
+];
+
+/** `context.currentInvoice` is there for an update only: a new invoice has nothing to read. */
+export async function v2InvoiceBody(invoice: InvoiceRecord, context: V2BodyContext): Promise<IDataObject> {
 	const out: IDataObject = {};
-	if (message.recipients !== undefined) {
-		out.recipients = String(message.recipients)
-			.split(',')
-			.map((email) => email.trim())
-			.filter((email) => email !== '')
-			.map((email) => ({ email }));
+	for (const [from, to] of COPIED) if (invoice[from] !== undefined) out[to] = invoice[from] as IDataObject[string];
+	if (invoice.currency !== undefined) out.currency = currencyCode(invoice.currency);
+	if (invoice.issueDate !== undefined) out.issue_date = invoice.issueDate;
+	if (invoice.dueTerms !== undefined) await applyDueTerms(out, invoice.dueTerms, invoice.issueDate, context);
+	if (invoice.fromTrackedTime !== undefined) {
+		out.line_items_import = lineItemsImport(invoice.fromTrackedTime);
+		return out;
 	}
-	for (const key of ['subject', 'body', 'attach_pdf', 'send_me_a_copy', 'thank_you']) {
-		if (message[key] !== undefined) out[key] = message[key];
+	if (invoice.lineItems === undefined) return out;
+	const lines = invoice.lineItems.items.map(v2LineItem);
+	if (invoice.lineItemsChange === 'replace' && context.currentInvoice) {
+		// Replacing: v2 keeps every line not mentioned, so the current ones are removed by id.
+		const current = ((await context.currentInvoice()).line_items ?? []) as IDataObject[];
+		out.line_items = [...current.map((line) => ({ id: line.id, _destroy: true })), ...lines];
+	} else {
+		// A new invoice's lines, or lines to add: v2 adds every line sent without an id and keeps the others.
+		out.line_items = lines;
 	}
-	// `include_pay_pal_link` has no v2 twin: its successor `include_link_to_client_invoice` is
+	return out;
+}
+
+/** Recipients -> v2's `[{ email }]`. */
+export function v2MessageBody(message: MessageRecord): IDataObject {
+	const out: IDataObject = {};
+	if (message.recipients !== undefined) out.recipients = message.recipients.map((email) => ({ email }));
+	if (message.subject !== undefined) out.subject = message.subject;
+	if (message.body !== undefined) out.body = message.body;
+	if (message.attachPdf !== undefined) out.attach_pdf = message.attachPdf;
+	if (message.sendMeACopy !== undefined) out.send_me_a_copy = message.sendMeACopy;
+	// Include Payment Link has no v2 twin: its successor `include_link_to_client_invoice` is
 	// deprecated, and sending it as false would clear the invoice's payment options.
 	return out;
 }
 
 /** A wall-clock midnight is a payment day (`paid_date`); any other time is a moment (`paid_at`). Never both. */
-export function v2PaymentBody(payment: IDataObject): IDataObject {
+export function v2PaymentBody(payment: PaymentRecord): IDataObject {
 	const out: IDataObject = {};
 	if (payment.amount !== undefined) out.amount = payment.amount;
 	if (payment.notes !== undefined) out.notes = payment.notes;
-	const paidAt = String(payment.paid_at ?? '');
+	const paidAt = String(payment.paidAt ?? '');
 	const midnight = /^(\d{4}-\d{2}-\d{2})(T00:00(:00)?Z?)?$/.exec(paidAt);
 	if (midnight) out.paid_date = midnight[1];
 	else if (paidAt !== '') out.paid_at = paidAt;

@@ -21,12 +21,12 @@ import { keepInvoice, V2_PAGE_SIZE, type V2InvoiceKeep } from './listQuery';
 import { v2OAuth2Options } from './connection';
 import { v2Request, type NodeRequest, type V2Request } from './index';
 import { nextPagePath } from './nextPage';
+import { V2_WIRE_HEADERS } from './wireHeaders';
 import { noteServerDate, serverToday } from './serverClock';
 
 type HarvestContext = IExecuteFunctions | IExecuteSingleFunctions | ILoadOptionsFunctions | IPollFunctions;
 
-/** JSON both ways: v2 speaks nothing else. */
-export const V2_WIRE_HEADERS = { Accept: 'application/json', 'Content-Type': 'application/json' };
+export { V2_WIRE_HEADERS } from './wireHeaders';
 
 export function todayUtc(): string {
 	return new Date().toISOString().slice(0, 10);
@@ -101,11 +101,7 @@ export async function v2HarvestRequest(
 	credentials: ICredentialDataDecryptedObject,
 	request: NodeRequest,
 ): Promise<DecodedBody> {
-	const readCurrent = async () => {
-		const invoicePath = /^\/invoices\/\d+/.exec(request.path)?.[0] ?? request.path;
-		return (await v2HarvestRequest.call(this, credentials, { method: 'GET', path: invoicePath })).records[0] ?? {};
-	};
-	const wire = await v2Request(request, { today: todayUtc(), currentInvoice: readCurrent });
+	const wire = v2Request(request);
 	let decoded = await sendOnce.call(this, credentials, wire);
 	const pagedByCaller = wire.path === '/v2/invoices';
 	while (decoded.next !== undefined && !pagedByCaller) {

@@ -1,14 +1,15 @@
 import { NodeOperationError } from 'n8n-workflow';
 
 import { requireCategoryName } from '../../../../nodes/HarvestInvoicing/resources/category/hooks/requireCategoryName';
+import { v1Wire } from '../../v1Wire';
 import { fakeContext, requestWithBody } from '../fakeContext';
 
 describe('requireCategoryName', () => {
 	const run = async (name: unknown) =>
-		await requireCategoryName.call(fakeContext().context, requestWithBody({ invoice_item_category: { name } }));
+		await requireCategoryName.call(fakeContext().context, requestWithBody({ category: { name } }));
 
 	it('sends the name without surrounding spaces', async () => {
-		expect((await run('  Travel ')).body).toEqual({ invoice_item_category: { name: 'Travel' } });
+		expect(await v1Wire('category:create', (await run('  Travel ')).body)).toEqual({ invoice_item_category: { name: 'Travel' } });
 	});
 
 	it.each([[''], ['   '], [undefined], [42]])('refuses %j', async (name) => {

@@ -4,6 +4,7 @@ import {
 	contactEmails,
 	sendToClientContacts,
 } from '../../../../nodes/HarvestInvoicing/resources/message/hooks/sendToClientContacts';
+import { v1Wire } from '../../v1Wire';
 import { answer, fakeContext, locator, requestWithBody } from '../fakeContext';
 
 describe('contactEmails', () => {
@@ -46,7 +47,7 @@ describe('sendToClientContacts', () => {
 			},
 		});
 		const options = await sendToClientContacts.call(context, requestWithBody({ message: { subject: 'Hi' } }));
-		expect(options.body).toEqual({ message: { subject: 'Hi', recipients: 'ann@acme.example, bob@acme.example' } });
+		expect(await v1Wire('message:send', options.body)).toEqual({ message: { subject: 'Hi', recipients: 'ann@acme.example, bob@acme.example' } });
 		expect(requests).toEqual(['GET /invoices/5', 'GET /clients/9/contacts']);
 	});
 

@@ -1,6 +1,7 @@
 import { NodeOperationError } from 'n8n-workflow';
 
 import { validateRecipients } from '../../../../nodes/HarvestInvoicing/resources/message/hooks/validateRecipients';
+import { v1Wire } from '../../v1Wire';
 import { fakeContext, requestWithBody } from '../fakeContext';
 
 describe('validateRecipients', () => {
@@ -11,12 +12,12 @@ describe('validateRecipients', () => {
 
 	it('sends the list comma-separated, as Harvest documents it, without duplicates', async () => {
 		const options = await run(' ann@example.com;bob@example.com\nAnn@Example.com ');
-		expect(options.body).toEqual({ message: { recipients: 'ann@example.com, bob@example.com', subject: 'Hi' } });
+		expect(await v1Wire('message:send', options.body)).toEqual({ message: { recipients: 'ann@example.com, bob@example.com', subject: 'Hi' } });
 	});
 
 	it('takes a list from an expression, entries possibly comma-separated themselves', async () => {
 		const options = await run(['ann@example.com', 'bob@example.com, cy@example.org']);
-		expect((options.body as { message: { recipients: string } }).message.recipients).toBe(
+		expect(((await v1Wire('message:send', options.body)).message as { recipients: string }).recipients).toBe(
 			'ann@example.com, bob@example.com, cy@example.org',
 		);
 	});

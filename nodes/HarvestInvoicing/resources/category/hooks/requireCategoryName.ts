@@ -11,7 +11,7 @@ export async function requireCategoryName(
 	this: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
-	const category = wrappedRecord(requestOptions, 'invoice_item_category');
+	const category = wrappedRecord(requestOptions, 'category');
 	const name = typeof category.name === 'string' ? category.name.trim() : '';
 	if (name === '') {
 		throw new NodeOperationError(this.getNode(), 'Name must not be empty, e.g. Travel', {

@@ -1,56 +1,61 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INode } from 'n8n-workflow';
 
-import { parseCsv } from '../../../shared/csv';
-import { requireChoice, requireHarvestIdList, requireOrderedDates } from '../../../shared/validation';
+import { requireChoice, requireDate, requireHarvestIdList, requireOrderedDates } from '../../../shared/validation';
+import type { DateRange, LineItems, TrackedTimeImport } from '../../../transport/operationRequest';
 import { wrappedRecord } from '../../../transport/requestBody';
 import { applyDueTerms, normalizeEditableFields } from './invoiceBody';
-import { lineItemsCsvFromParameters } from './lineItemsBody';
+import { hasSomeLine, lineItemsFromParameters } from './lineItemsBody';
 
-/** Import choices as the UI names them -> Harvest's `import-hours` / `import-expenses` values. */
-const IMPORT_CHOICES = { all: 'all', period: 'yes', none: 'no' } as const;
-type ImportChoice = keyof typeof IMPORT_CHOICES;
+const IMPORT_CHOICES = ['all', 'period', 'none'] as const;
 
 const INVOICE_KINDS = ['free_form', 'project', 'task', 'people', 'detailed'] as const;
+type TrackedTimeSummary = Exclude<(typeof INVOICE_KINDS)[number], 'free_form'>;
 
 /** Projects, import choices and periods of an invoice built from tracked hours and expenses. */
-function normalizeImportFields(node: INode, invoice: IDataObject, itemIndex: number): void {
-	const projects = requireHarvestIdList(node, 'Projects to Invoice', invoice.projects_to_invoice, itemIndex);
+function trackedTimeImport(node: INode, invoice: IDataObject, summary: TrackedTimeSummary, itemIndex: number): TrackedTimeImport {
+	const routed = (invoice.fromTrackedTime ?? {}) as IDataObject;
+	const projects = requireHarvestIdList(node, 'Projects to Invoice', routed.projectIds, itemIndex);
+	const expensePeriod = (routed.expensePeriod ?? {}) as IDataObject;
+	const expenseDates: DateRange = {};
+	for (const [key, field] of [['from', 'Expense Period Start'], ['to', 'Expense Period End']] as const) {
+		if (expensePeriod[key] !== undefined) expenseDates[key] = requireDate(node, field, expensePeriod[key], itemIndex);
+	}
 	if (projects.length === 0) {
 		throw new NodeOperationError(node, 'Projects to Invoice is empty: choose the projects whose hours and expenses to invoice', {
 			itemIndex,
 		});
 	}
-	invoice.projects_to_invoice = projects.join(',');
-	for (const [key, field] of [['import_hours', 'Import Hours'], ['import_expenses', 'Import Expenses']] as const) {
-		if (invoice[key] === undefined) continue;
-		const choice: ImportChoice = requireChoice(node, field, invoice[key], Object.keys(IMPORT_CHOICES) as ImportChoice[], itemIndex);
-		invoice[key] = IMPORT_CHOICES[choice];
+	const time: TrackedTimeImport = { projectIds: projects.map(Number), summary };
+	for (const [key, field] of [['hours', 'Import Hours'], ['expenses', 'Import Expenses']] as const) {
+		if (routed[key] !== undefined) time[key] = requireChoice(node, field, routed[key], IMPORT_CHOICES, itemIndex);
 	}
+	// On Create, Period Start and End are the period of the hours to import.
+	const hoursPeriod: DateRange = {};
+	if (invoice.periodStart !== undefined) hoursPeriod.from = String(invoice.periodStart);
+	if (invoice.periodEnd !== undefined) hoursPeriod.to = String(invoice.periodEnd);
+	delete invoice.periodStart;
+	delete invoice.periodEnd;
+	requireOrderedDates(node, { field: 'Period Start', value: hoursPeriod.from }, { field: 'Period End', value: hoursPeriod.to }, itemIndex);
 	requireOrderedDates(
 		node,
-		{ field: 'Period Start', value: invoice.period_start },
-		{ field: 'Period End', value: invoice.period_end },
+		{ field: 'Expense Period Start', value: expenseDates.from },
+		{ field: 'Expense Period End', value: expenseDates.to },
 		itemIndex,
 	);
-	requireOrderedDates(
-		node,
-		{ field: 'Expense Period Start', value: invoice.expense_period_start },
-		{ field: 'Expense Period End', value: invoice.expense_period_end },
-		itemIndex,
-	);
+	if (Object.keys(hoursPeriod).length > 0) time.hoursPeriod = hoursPeriod;
+	if (Object.keys(expenseDates).length > 0) time.expensePeriod = expenseDates;
+	if (routed.expenseSummary !== undefined) time.expenseSummary = String(routed.expenseSummary);
+	return time;
 }
 
 /**
  * A free-form invoice is made of its line items: Harvest would save an empty invoice of 0.00
  * without a word, which is never what was meant. Refused here, naming the input the user filled.
  */
-function requireSomeLineItems(this: IExecuteSingleFunctions, csv: string): void {
-	const hasLine = parseCsv(csv)
-		.slice(1)
-		.some((row) => row.some((field) => field.trim() !== ''));
-	if (hasLine) return;
-	const fromCsv = this.getNodeParameter('lineItemsInput', 'editor') === 'csv';
+function requireSomeLineItems(this: IExecuteSingleFunctions, lineItems: LineItems): void {
+	if (hasSomeLine(lineItems)) return;
+	const fromCsv = lineItems.typedCsv !== undefined;
 	throw new NodeOperationError(
 		this.getNode(),
 		fromCsv
@@ -67,8 +72,8 @@ function requireSomeLineItems(this: IExecuteSingleFunctions, csv: string): void 
 
 /**
  * preSend of Invoice > Create: checks every field and completes the record before anything is sent:
- * line items as `csv_line_items` for a free-form invoice, project IDs and import choices for one
- * built from tracked time, due terms as `due_at_human_format`.
+ * the line items of a free-form invoice, or the projects, import choices and periods of one built
+ * from tracked time, and the due terms.
  */
 export async function prepareInvoiceCreate(
 	this: IExecuteSingleFunctions,
@@ -77,17 +82,20 @@ export async function prepareInvoiceCreate(
 	const node = this.getNode();
 	const itemIndex = this.getItemIndex();
 	const invoice = wrappedRecord(requestOptions, 'invoice');
-	if (invoice.client_id === undefined || String(invoice.client_id).trim() === '') {
+	if (invoice.clientId === undefined || String(invoice.clientId).trim() === '') {
 		throw new NodeOperationError(node, 'Client is empty: choose the client the invoice is for', { itemIndex });
 	}
-	invoice.kind = requireChoice(node, 'Invoice Type', invoice.kind ?? 'free_form', INVOICE_KINDS, itemIndex);
+	const type = requireChoice(node, 'Invoice Type', invoice.type ?? 'free_form', INVOICE_KINDS, itemIndex);
+	delete invoice.type;
 	normalizeEditableFields(node, invoice, itemIndex);
 	applyDueTerms.call(this, invoice, 'additionalFields');
-	if (invoice.kind === 'free_form') {
-		invoice.csv_line_items = await lineItemsCsvFromParameters.call(this, false);
-		requireSomeLineItems.call(this, String(invoice.csv_line_items));
+	if (type === 'free_form') {
+		delete invoice.fromTrackedTime;
+		const lineItems = await lineItemsFromParameters.call(this, false);
+		requireSomeLineItems.call(this, lineItems);
+		invoice.lineItems = lineItems as unknown as IDataObject;
 	} else {
-		normalizeImportFields(node, invoice, itemIndex);
+		invoice.fromTrackedTime = trackedTimeImport(node, invoice, type, itemIndex) as unknown as IDataObject;
 	}
 	return requestOptions;
 }

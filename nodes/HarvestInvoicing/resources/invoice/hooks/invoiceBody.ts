@@ -1,16 +1,14 @@
 import type { IDataObject, IExecuteSingleFunctions, INode } from 'n8n-workflow';
 
-import { dueAtHumanFormat } from '../../../shared/dueTerms';
+import { requireDueTerms } from '../../../shared/dueTerms';
 import { requireDate, requireHarvestId, requireNumber } from '../../../shared/validation';
 import { idValue } from '../../../transport/idParameter';
 
-/** Wire field -> the name the user sees, so that errors name the field in the UI. */
+/** Record field -> the name the user sees, so that errors name the field in the UI. */
 const DATE_FIELDS: Record<string, string> = {
-	issued_at: 'Issue Date',
-	period_start: 'Period Start',
-	period_end: 'Period End',
-	expense_period_start: 'Expense Period Start',
-	expense_period_end: 'Expense Period End',
+	issueDate: 'Issue Date',
+	periodStart: 'Period Start',
+	periodEnd: 'Period End',
 };
 
 /**
@@ -20,9 +18,9 @@ const DATE_FIELDS: Record<string, string> = {
  * a Client left at None (Update keeps the invoice's client; Create refuses an empty client earlier).
  */
 export function normalizeEditableFields(node: INode, invoice: IDataObject, itemIndex: number): void {
-	if (invoice.client_id !== undefined && String(invoice.client_id).trim() === '') delete invoice.client_id;
-	if (invoice.client_id !== undefined) {
-		invoice.client_id = idValue(requireHarvestId(node, 'Client', invoice.client_id, itemIndex));
+	if (invoice.clientId !== undefined && String(invoice.clientId).trim() === '') delete invoice.clientId;
+	if (invoice.clientId !== undefined) {
+		invoice.clientId = idValue(requireHarvestId(node, 'Client', invoice.clientId, itemIndex));
 	}
 	for (const [key, field] of Object.entries(DATE_FIELDS)) {
 		if (invoice[key] !== undefined) invoice[key] = requireDate(node, field, invoice[key], itemIndex);
@@ -41,7 +39,7 @@ export function normalizeEditableFields(node: INode, invoice: IDataObject, itemI
 	}
 }
 
-/** Due Terms (and Due In (Days)) from a collection -> `due_at_human_format`, when the user set them. */
+/** Due Terms (and Due In (Days)) from a collection -> the record's `dueTerms`, when the user set them. */
 export function applyDueTerms(
 	this: IExecuteSingleFunctions,
 	invoice: IDataObject,
@@ -49,5 +47,5 @@ export function applyDueTerms(
 ): void {
 	const fields = this.getNodeParameter(collection, {}) as IDataObject;
 	if (fields.dueTerms === undefined) return;
-	invoice.due_at_human_format = dueAtHumanFormat(this.getNode(), fields.dueTerms, fields.dueInDays, this.getItemIndex());
+	invoice.dueTerms = requireDueTerms(this.getNode(), fields.dueTerms, fields.dueInDays, this.getItemIndex()) as unknown as IDataObject;
 }

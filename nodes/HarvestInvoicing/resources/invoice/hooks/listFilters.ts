@@ -7,18 +7,19 @@ import {
 	requireOrderedDates,
 	requireUtcMinute,
 } from '../../../shared/validation';
+import { INVOICE_STATUS_FILTERS } from '../../../transport/operationRequest';
 
-export const INVOICE_STATUS_FILTERS = ['open', 'partial', 'draft', 'paid', 'closed', 'unpaid', 'pastdue'] as const;
+export { INVOICE_STATUS_FILTERS };
 
-const FILTER_KEYS = ['status', 'client', 'from', 'to', 'updated_since'];
+const FILTER_KEYS = ['status', 'clientId', 'issuedFrom', 'issuedTo', 'updatedSince'];
 
-/** `2026-05-01` -> `20260501`, the form Harvest's `from`/`to` filters take. */
-const compactDate = (date: string) => date.replace(/-/g, '');
+/** `2026-05-01 14:30` (UTC) -> `2026-05-01T14:30:00Z`. */
+const isoMinute = (utcMinute: string) => `${utcMinute.replace(' ', 'T')}:00Z`;
 
 /**
- * preSend of Invoice > Get Many: checks the Filters the routing put into the query and writes
- * them the way Harvest v1 reads them: issue dates as `YYYYMMDD`, Updated Since in UTC to the
- * minute (`YYYY-MM-DD HH:MM`; a value without an offset is UTC, a bare date 00:00 UTC).
+ * preSend of Invoice > Get Many: checks the Filters the routing put into the query and writes them
+ * in the node's own form (InvoiceListFilters): issue dates as `YYYY-MM-DD`, Updated Since in UTC to
+ * the minute (a value without an offset is UTC, a bare date 00:00 UTC).
  */
 export async function applyInvoiceListFilters(
 	this: IExecuteSingleFunctions,
@@ -30,14 +31,14 @@ export async function applyInvoiceListFilters(
 	// A filter added in the UI but left empty filters nothing.
 	for (const key of FILTER_KEYS) if (qs[key] === '' || qs[key] === null) delete qs[key];
 	if (qs.status !== undefined) qs.status = requireChoice(node, 'Status', qs.status, INVOICE_STATUS_FILTERS, itemIndex);
-	if (qs.client !== undefined) qs.client = requireHarvestId(node, 'Client', qs.client, itemIndex);
-	const from = qs.from === undefined ? undefined : requireDate(node, 'Issued From', qs.from, itemIndex);
-	const to = qs.to === undefined ? undefined : requireDate(node, 'Issued To', qs.to, itemIndex);
+	if (qs.clientId !== undefined) qs.clientId = requireHarvestId(node, 'Client', qs.clientId, itemIndex);
+	const from = qs.issuedFrom === undefined ? undefined : requireDate(node, 'Issued From', qs.issuedFrom, itemIndex);
+	const to = qs.issuedTo === undefined ? undefined : requireDate(node, 'Issued To', qs.issuedTo, itemIndex);
 	requireOrderedDates(node, { field: 'Issued From', value: from }, { field: 'Issued To', value: to }, itemIndex);
-	if (from !== undefined) qs.from = compactDate(from);
-	if (to !== undefined) qs.to = compactDate(to);
-	if (qs.updated_since !== undefined) {
-		qs.updated_since = requireUtcMinute(node, 'Updated Since', qs.updated_since, itemIndex);
+	if (from !== undefined) qs.issuedFrom = from;
+	if (to !== undefined) qs.issuedTo = to;
+	if (qs.updatedSince !== undefined) {
+		qs.updatedSince = isoMinute(requireUtcMinute(node, 'Updated Since', qs.updatedSince, itemIndex));
 	}
 	return { ...requestOptions, qs };
 }

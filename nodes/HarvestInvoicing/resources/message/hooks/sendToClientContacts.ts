@@ -66,7 +66,7 @@ export async function sendToClientContacts(
 			{ itemIndex: this.getItemIndex() },
 		);
 	}
-	wrappedRecord(requestOptions, 'message').recipients = emails.join(', ');
+	wrappedRecord(requestOptions, 'message').recipients = emails;
 	return requestOptions;
 }
 

@@ -6,7 +6,7 @@ import { wrappedRecord } from '../../../transport/requestBody';
 
 /**
  * preSend of Payment > Create: the amount must be a positive number and Paid At a real date
- * before anything reaches Harvest; both are written back in the form Harvest reads.
+ * before anything reaches Harvest; both are written back checked (Paid At as a wall-clock date and time).
  */
 export async function validatePaymentInput(
 	this: IExecuteSingleFunctions,
@@ -16,6 +16,6 @@ export async function validatePaymentInput(
 	const itemIndex = this.getItemIndex();
 	const payment = wrappedRecord(requestOptions, 'payment');
 	payment.amount = requirePositiveAmount(node, 'Amount', payment.amount, itemIndex);
-	payment.paid_at = requireWallClockDateTime(node, 'Paid At', payment.paid_at, itemIndex);
+	payment.paidAt = requireWallClockDateTime(node, 'Paid At', payment.paidAt, itemIndex);
 	return requestOptions;
 }

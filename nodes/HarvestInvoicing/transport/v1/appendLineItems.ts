@@ -1,13 +1,7 @@
 import { NodeOperationError } from 'n8n-workflow';
-import type { IExecuteSingleFunctions, INode } from 'n8n-workflow';
+import type { IDataObject, INode } from 'n8n-workflow';
 
-import { parseCsv } from '../../../shared/csv';
-import { requireHarvestId } from '../../../shared/validation';
-import { readInvoice } from '../../../transport/invoiceStatus';
-
-/** How Update changes line items when Change Line Items is on (`lineItemsMode`). */
-export const LINE_ITEMS_MODES = ['replace', 'append'] as const;
-export type LineItemsMode = (typeof LINE_ITEMS_MODES)[number];
+import { parseCsv } from '../../shared/csv';
 
 /**
  * The data rows of line items to add (the CSV without its header), checked before anything is read
@@ -36,13 +30,9 @@ export function appendLineItemRows(currentCsv: string, addedRows: string, header
 }
 
 /** The invoice's current `csv_line_items`, read before an Update that adds lines to them. */
-export async function currentLineItemsCsv(this: IExecuteSingleFunctions): Promise<string> {
-	const node = this.getNode();
-	const itemIndex = this.getItemIndex();
-	const id = requireHarvestId(node, 'Invoice', this.getNodeParameter('invoiceId', undefined, { extractValue: true }), itemIndex);
-	const invoice = await readInvoice.call(this, id);
+export function currentLineItemsCsv(node: INode, invoiceId: string, invoice: IDataObject, itemIndex?: number): string {
 	if (typeof invoice.csv_line_items !== 'string') {
-		throw new NodeOperationError(node, `Harvest sent no line items for invoice ${id}, so none could be added; nothing was changed`, {
+		throw new NodeOperationError(node, `Harvest sent no line items for invoice ${invoiceId}, so none could be added; nothing was changed`, {
 			itemIndex,
 		});
 	}

@@ -1,0 +1,65 @@
+import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestOptions } from 'n8n-workflow';
+
+import { isOAuth2Credential } from '../credentialType';
+import { harvestDeadlineMs } from '../deadline';
+import type { HarvestDialect, TranslationContext, WireRequest } from '../dialect';
+import type { OperationRequest } from '../operationRequest';
+import { v2OAuth2Options } from './connection';
+import { V2_PAGE_SIZE, v2InvoiceFilters, v2ListQuery } from './listQuery';
+import { v2Endpoint } from './operationPaths';
+import { v2InvoiceBody, v2MessageBody, v2PaymentBody } from './requestBody';
+import { V2_WIRE_HEADERS } from './wireHeaders';
+
+async function v2Body(request: OperationRequest, eventType: string | undefined, context: TranslationContext): Promise<IDataObject | undefined> {
+	if (eventType !== undefined) {
+		const out: IDataObject = { event_type: eventType };
+		if (request.stateChange?.note !== undefined) out.body = request.stateChange.note;
+		return out;
+	}
+	if (request.invoice) {
+		const updating = request.operation === 'invoice:update';
+		return await v2InvoiceBody(request.invoice, { today: context.today, currentInvoice: updating ? context.currentInvoice : undefined });
+	}
+	if (request.message) return v2MessageBody(request.message);
+	if (request.payment) return v2PaymentBody(request.payment);
+	// v2 lets a client write a category's name only; its flags are Harvest's.
+	if (request.category) return request.category.name === undefined ? {} : { name: request.category.name };
+	return undefined;
+}
+
+async function translate(request: OperationRequest, context: TranslationContext): Promise<WireRequest> {
+	const endpoint = v2Endpoint(request.operation, request.ids);
+	const list = request.operation === 'invoice:getAll' ? v2InvoiceFilters(request.filters) : undefined;
+	const body = await v2Body(request, endpoint.eventType, context);
+	return {
+		method: endpoint.method,
+		path: endpoint.path,
+		qs: list?.qs,
+		body: body && Object.keys(body).length > 0 ? body : undefined,
+		pick: endpoint.pick,
+		keep: list?.keep,
+	};
+}
+
+function httpOptions(credentials: ICredentialDataDecryptedObject, wire: WireRequest): IHttpRequestOptions {
+	const oauth2 = isOAuth2Credential(credentials) ? v2OAuth2Options(credentials) : undefined;
+	return {
+		...oauth2,
+		method: wire.method,
+		url: wire.path,
+		qs: wire.qs,
+		headers: { ...V2_WIRE_HEADERS, ...oauth2?.headers },
+		body: wire.body,
+		json: true,
+		ignoreHttpStatusErrors: true,
+		timeout: harvestDeadlineMs(),
+	};
+}
+
+/** Harvest API v2: account id header, unwrapped JSON records, cursor links, PATCH. */
+export const v2Dialect: HarvestDialect = {
+	list: { pageSize: V2_PAGE_SIZE, issueDate: (record) => record.issue_date },
+	translate,
+	httpOptions,
+	pageQuery: (qs) => v2ListQuery('/v2/invoices', qs).qs,
+};
