@@ -13,7 +13,6 @@ import { NodeOperationError } from 'n8n-workflow';
 import { requireHarvestId } from '../shared/validation';
 import { harvestCredentialType } from './credentialType';
 import { type HarvestCall } from './deadline';
-import { decodeHarvestResponse } from './decodeItems';
 import { dialectOf, type WireRequest } from './dialect';
 import { readInvoice } from './invoiceStatus';
 import {
@@ -30,12 +29,7 @@ import { noteOtherItems } from './partialRun';
 import { harvestBudget } from './rateBudget';
 import { PAGE_SIZE, accountDecimalSymbol } from './request';
 import { withHarvestRetries } from './retry';
-import { apiVersionOf } from './apiVersion';
-import { withAccountLineItems } from './v1/lineItemNumbers';
-import { pickedRecord } from './v2/finish';
-import { nextPagePath } from './v2/nextPage';
-import { todayUtc, v2InvoiceKeep, withV2Extras } from './v2/send';
-import { noteServerDate } from './v2/serverClock';
+import { todayUtc } from './today';
 
 /** Display names for the IDs, so a bad ID error names the field the user sees. */
 const ID_FIELDS: Record<IdName, string> = {
@@ -98,7 +92,7 @@ export async function prepareHarvestRequest(
 	return { ...requestOptions, ...http, headers: { ...requestOptions.headers, ...http.headers } };
 }
 
-/** v2 lists: the next page's link of each item's last answer, for the pagination hook to follow. */
+/** Cursor lists: the next page's link of each item's last answer, for the pagination hook to follow. */
 const nextLinks = new WeakMap<object, string>();
 
 /**
@@ -150,33 +144,19 @@ export async function decodeHarvestItems(
 ): Promise<INodeExecutionData[]> {
 	callsUnderWay.get(this)?.answered();
 	const credentials = await this.getCredentials(harvestCredentialType(this));
-	if (apiVersionOf(credentials) === 'v2') return await decodeV2Items.call(this, credentials, response);
-	// An invoice whose line items use decimal commas is read in the account's number format.
-	const decoded = await withAccountLineItems(
-		decodeHarvestResponse(this.getNode(), credentials, response),
-		async () => await accountDecimalSymbol.call(this),
+	const readDecimalSymbol = async () => await accountDecimalSymbol.call(this);
+	const { decoded, next } = await dialectOf(credentials).decodeAnswer(
+		{ context: this, credentials, readDecimalSymbol },
+		response,
+		wireRequests.get(this),
 	);
-	const pairedItem = { item: this.getItemIndex() };
-	return decoded.records.map((json) => ({ json, pairedItem }));
-}
-
-async function decodeV2Items(
-	this: IExecuteSingleFunctions,
-	credentials: ICredentialDataDecryptedObject,
-	response: IN8nHttpFullResponse,
-): Promise<INodeExecutionData[]> {
-	const wire = wireRequests.get(this);
-	noteServerDate(credentials, response.headers);
-	let decoded = decodeHarvestResponse(this.getNode(), credentials, response, wire?.path ?? '');
-	if (decoded.next !== undefined && wire?.path !== '/v2/invoices') nextLinks.set(this, decoded.next);
+	if (next !== undefined) nextLinks.set(this, next);
 	else nextLinks.delete(this);
-	if (wire?.pick) decoded = pickedRecord(this.getNode(), decoded, wire.pick);
-	decoded = await withV2Extras.call(this, credentials, decoded);
 	const pairedItem = { item: this.getItemIndex() };
 	return decoded.records.map((json) => ({ json, pairedItem }));
 }
 
-/** A v2 cursor list (messages, payments, categories): every page, following `links.next`. */
+/** A cursor list (v2's messages, payments, categories): every page, following `links.next`. */
 async function followNextLinks(
 	context: IExecutePaginationFunctions,
 	requestData: DeclarativeRestApiSettings.ResultOptions,
@@ -187,7 +167,7 @@ async function followNextLinks(
 	const items = first;
 	for (let link = nextLinks.get(item); link !== undefined; link = nextLinks.get(item)) {
 		nextLinks.delete(item);
-		const next = nextPagePath(context.getNode(), credentials, link);
+		const next = dialectOf(credentials).nextPage(context.getNode(), credentials, link);
 		const page = await routingAttempt(context, { ...requestData, options: { ...requestData.options, url: next.path, qs: next.qs } }, 'GET');
 		// One push per record: a spread of a whole list can overflow the call stack.
 		for (const record of page) items.push(record);
@@ -230,7 +210,7 @@ export async function fetchInvoicePages(
 		new NodeOperationError(node, message, {
 			description: 'Invoices were being created or deleted faster than they could be read. Try again in a moment.',
 		});
-	const keep = wire?.keep === undefined ? undefined : v2InvoiceKeep(credentials, '/invoices', { status: wire.keep });
+	const keep = dialect.listKeep(credentials, wire);
 	return await walkInvoiceList(readPage, wire?.qs ?? {}, (entry) => entry.json, {
 		limit,
 		unsettled,

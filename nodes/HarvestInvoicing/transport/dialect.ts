@@ -1,6 +1,17 @@
-import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestMethods, IHttpRequestOptions, INode } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestMethods,
+	IHttpRequestOptions,
+	IN8nHttpFullResponse,
+	INode,
+} from 'n8n-workflow';
+
+import type { DecimalSymbol } from '../shared/numberFormat';
 
 import { apiVersionOf } from './apiVersion';
+import type { DecodedBody } from './decodedBody';
 import type { OperationRequest } from './operationRequest';
 import { v1Dialect } from './v1/dialect';
 import { v2Dialect } from './v2/dialect';
@@ -41,6 +52,19 @@ export interface TranslationContext {
 	currentInvoice: () => Promise<IDataObject>;
 }
 
+/** What decoding an answer may use: the item's context (for extra reads) and its credential. */
+export interface AnswerContext {
+	context: IExecuteSingleFunctions;
+	credentials: ICredentialDataDecryptedObject;
+	/** The account's decimal symbol, read only when an answer needs it. */
+	readDecimalSymbol: () => Promise<DecimalSymbol>;
+}
+
+export interface DecodedAnswer {
+	decoded: DecodedBody;
+	next?: string;
+}
+
 /** One API of Harvest's, behind the one seam: everything else in the node speaks OperationRequest. */
 export interface HarvestDialect {
 	list: ListSpelling;
@@ -48,6 +72,16 @@ export interface HarvestDialect {
 	translate(request: OperationRequest, context: TranslationContext): Promise<WireRequest>;
 	/** The HTTP options of a translated request: headers, body encoding, authentication extras. */
 	httpOptions(credentials: ICredentialDataDecryptedObject, wire: WireRequest): IHttpRequestOptions;
+	/**
+	 * An operation's answer decoded into records, with what this API adds to them (dashboard links,
+	 * line items in the account's number format...), the record picked when `wire.pick` says so.
+	 * `next` is the address of the next page of a cursor list, when the answer has one.
+	 */
+	decodeAnswer(answer: AnswerContext, response: IN8nHttpFullResponse, wire: WireRequest | undefined): Promise<DecodedAnswer>;
+	/** The request for the next page of a cursor list, from the link an answer gave. */
+	nextPage(node: INode, credentials: ICredentialDataDecryptedObject, link: string): { path: string; qs?: IDataObject };
+	/** For the invoice walk: which records a status the API cannot filter on means, if any. */
+	listKeep(credentials: ICredentialDataDecryptedObject, wire: WireRequest | undefined): ((record: IDataObject) => boolean) | undefined;
 	/** One page of the invoice walk: the list query with the walk's `to`/`page`/`updated_since`, in this API's form. */
 	pageQuery(qs: IDataObject): IDataObject;
 }

@@ -1,9 +1,12 @@
-import type { ICredentialDataDecryptedObject, IHttpRequestOptions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IHttpRequestOptions, IN8nHttpFullResponse } from 'n8n-workflow';
 
 import { harvestDeadlineMs } from '../deadline';
-import type { HarvestDialect, TranslationContext, WireRequest } from '../dialect';
+import { decodeHarvestResponse } from '../decodeItems';
+import type { AnswerContext, DecodedAnswer, HarvestDialect, TranslationContext, WireRequest } from '../dialect';
 import type { OperationRequest } from '../operationRequest';
 import { encodeHarvestBody } from './encodeBody';
+import { withAccountLineItems } from './lineItemNumbers';
 import { V1_LIST } from './listSpelling';
 import { v1ListQuery } from './listQuery';
 import { v1Route } from './operationPaths';
@@ -30,5 +33,22 @@ function httpOptions(credentials: ICredentialDataDecryptedObject, wire: WireRequ
 	};
 }
 
+/** An invoice whose line items use decimal commas is read in the account's number format. */
+async function decodeAnswer(answer: AnswerContext, response: IN8nHttpFullResponse): Promise<DecodedAnswer> {
+	const decoded = decodeHarvestResponse(answer.context.getNode(), answer.credentials, response);
+	return { decoded: await withAccountLineItems(decoded, answer.readDecimalSymbol) };
+}
+
 /** Harvest's classic API: account subdomain, wrapped snake_case records in JSON or XML. */
-export const v1Dialect: HarvestDialect = { list: V1_LIST, translate, httpOptions, pageQuery: (qs) => qs };
+export const v1Dialect: HarvestDialect = {
+	list: V1_LIST,
+	translate,
+	httpOptions,
+	decodeAnswer,
+	// Its lists have no links, and its status filter says all a status means.
+	nextPage: (node) => {
+		throw new NodeOperationError(node, 'The classic Harvest API has no page links');
+	},
+	listKeep: () => undefined,
+	pageQuery: (qs) => qs,
+};

@@ -1,13 +1,18 @@
-import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestOptions } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestOptions, IN8nHttpFullResponse } from 'n8n-workflow';
 
 import { isOAuth2Credential } from '../credentialType';
 import { harvestDeadlineMs } from '../deadline';
-import type { HarvestDialect, TranslationContext, WireRequest } from '../dialect';
+import { decodeHarvestResponse } from '../decodeItems';
+import type { AnswerContext, DecodedAnswer, HarvestDialect, TranslationContext, WireRequest } from '../dialect';
 import type { OperationRequest } from '../operationRequest';
 import { v2OAuth2Options } from './connection';
+import { pickedRecord } from './finish';
 import { V2_PAGE_SIZE, v2InvoiceFilters, v2ListQuery } from './listQuery';
 import { v2Endpoint } from './operationPaths';
 import { v2InvoiceBody, v2MessageBody, v2PaymentBody } from './requestBody';
+import { nextPagePath } from './nextPage';
+import { v2InvoiceKeep, withV2Extras } from './send';
+import { noteServerDate } from './serverClock';
 import { V2_WIRE_HEADERS } from './wireHeaders';
 
 async function v2Body(request: OperationRequest, eventType: string | undefined, context: TranslationContext): Promise<IDataObject | undefined> {
@@ -56,10 +61,25 @@ function httpOptions(credentials: ICredentialDataDecryptedObject, wire: WireRequ
 	};
 }
 
+/** Harvest's clock is noted from every answer; invoices get their dashboard link. */
+async function decodeAnswer(answer: AnswerContext, response: IN8nHttpFullResponse, wire: WireRequest | undefined): Promise<DecodedAnswer> {
+	noteServerDate(answer.credentials, response.headers);
+	let decoded = decodeHarvestResponse(answer.context.getNode(), answer.credentials, response, wire?.path ?? '');
+	// The invoice list is paged by the page walk, not by its links.
+	const next = wire?.path === '/v2/invoices' ? undefined : decoded.next;
+	if (wire?.pick) decoded = pickedRecord(answer.context.getNode(), decoded, wire.pick);
+	decoded = await withV2Extras.call(answer.context, answer.credentials, decoded);
+	return { decoded, next };
+}
+
 /** Harvest API v2: account id header, unwrapped JSON records, cursor links, PATCH. */
 export const v2Dialect: HarvestDialect = {
 	list: { pageSize: V2_PAGE_SIZE, issueDate: (record) => record.issue_date },
 	translate,
 	httpOptions,
+	decodeAnswer,
+	nextPage: nextPagePath,
+	listKeep: (credentials, wire) =>
+		wire?.keep === undefined ? undefined : v2InvoiceKeep(credentials, '/invoices', { status: wire.keep }),
 	pageQuery: (qs) => v2ListQuery('/v2/invoices', qs).qs,
 };

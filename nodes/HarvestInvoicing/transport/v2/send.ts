@@ -28,9 +28,6 @@ type HarvestContext = IExecuteFunctions | IExecuteSingleFunctions | ILoadOptions
 
 export { V2_WIRE_HEADERS } from './wireHeaders';
 
-export function todayUtc(): string {
-	return new Date().toISOString().slice(0, 10);
-}
 
 /** One v2 request through the account's budget and the retry rules, decoded. */
 async function sendOnce(
