@@ -61,7 +61,8 @@ async function v2Body(path: string, body: IDataObject | undefined, eventType: st
 /** The node's request in v2's words: endpoint, method, query and body. */
 export async function v2Request(request: NodeRequest, context: V2BodyContext): Promise<V2Request> {
 	const route = v2Route(request.method, request.path);
-	const { qs, keep } = v2ListQuery(route.path, { ...(route.qs ?? {}), ...(request.qs ?? {}) });
+	// Only a listing is a list query: a POST to /v2/invoices must not carry `per_page`.
+	const { qs, keep } = v2ListQuery(route.method === 'GET' ? route.path : '', { ...(route.qs ?? {}), ...(request.qs ?? {}) });
 	const wantsCurrent = route.method === 'PATCH' && route.path.startsWith('/v2/invoices/');
 	const body = await v2Body(route.path, request.body, route.eventType, wantsCurrent ? context : { today: context.today });
 	return {
