@@ -20,7 +20,7 @@ import { byRecordingOrder } from './trigger/payments';
 import { pollExclusively } from './trigger/pollLock';
 import { paidCents, recordId } from './trigger/records';
 import { pickSample, samplePreviousState, sampleQueries } from './trigger/sample';
-import { decodeSnapshot, encodeSnapshot } from './trigger/snapshot';
+import { readSnapshot, writeSnapshot } from './trigger/snapshotCache';
 import {
 	INVOICE_STATES,
 	TRIGGER_EVENTS,
@@ -79,7 +79,7 @@ function readSettings(this: IPollFunctions): TriggerSettings {
 function storedSnapshot(this: IPollFunctions, stored: unknown, scope: string): Snapshot | null {
 	if (stored === undefined) return null;
 	try {
-		const snapshot = decodeSnapshot(stored);
+		const snapshot = readSnapshot(stored);
 		if (snapshot.scope === scope) return snapshot;
 		this.logger.info('Harvest Invoicing Trigger: the client filter changed, taking a new baseline', { scope });
 	} catch (error) {
@@ -223,8 +223,9 @@ async function pollActive(this: IPollFunctions, settings: TriggerSettings): Prom
 		if (previous) ({ events, next } = await pollChanges.call(this, settings, previous));
 		else next = await takeBaseline.call(this, settings);
 		// Written only now that the whole poll succeeded: a poll failing midway leaves the old
-		// snapshot and cursor, and the next poll reads everything again.
-		staticData.snapshot = encodeSnapshot(next) as unknown as IDataObject;
+		// snapshot and cursor, and the next poll reads everything again. A quiet poll (the same
+		// snapshot) writes nothing, so its cost follows the changes, not the invoices tracked.
+		if (next !== previous) staticData.snapshot = writeSnapshot(next) as unknown as IDataObject;
 		return events.length > 0 ? [events.map((event) => ({ json: eventItemJson(event) }))] : null;
 	} catch (error) {
 		// Without a baseline there is nothing to resume from: fail the activation so the user sees it.

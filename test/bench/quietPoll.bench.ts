@@ -4,7 +4,7 @@
  * time and the stored snapshot's size (total and per 1,000 invoices). Figures, not assertions.
  */
 import { ALL_EVENTS } from '../unit/trigger/fixtures';
-import { ActiveTrigger, MINUTE, harvestUser, triggerRequests } from '../node/trigger/triggerHarness';
+import { ActiveTrigger, DAY, MINUTE, harvestUser, triggerRequests } from '../node/trigger/triggerHarness';
 import { releaseCoreTimers } from '../node/harness/releaseCoreTimers';
 import { startSandbox } from '../sandbox';
 
@@ -37,6 +37,14 @@ test('trigger polls over 10,000 invoices', async () => {
 			await measure('poll with one new invoice', async () => await trigger.poll());
 			sandbox.advanceClock(MINUTE);
 			await measure('quiet poll', async () => await trigger.poll());
+			// A day on, every invoice is stored aged (a few bytes each, see trigger/agedEntries.ts).
+			sandbox.advanceClock(2 * DAY);
+			await harvestUser(sandbox).createDraft();
+			await measure('poll two days later', async () => await trigger.poll());
+			const aged = Buffer.byteLength(JSON.stringify(trigger.stored()));
+			process.stdout.write(
+				`  snapshot two days later: ${(aged / 1024).toFixed(0)} KiB (${((aged / INVOICES) * 1000 / 1024).toFixed(1)} KiB per 1,000)\n`,
+			);
 		}
 	} finally {
 		releaseCoreTimers();

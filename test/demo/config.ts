@@ -46,8 +46,14 @@ export const DEMO_OWNER: Readonly<OwnerAccount> = Object.freeze({
 	password: 'Harvest-demo-1',
 });
 
-/** The credential's fixed id and name: the workflows reference it, and the test looks for it. */
+/**
+ * The credential's fixed id and name: the workflows reference it, and the test looks for it. It
+ * speaks Harvest API v2 (the credential type's default): personal access token and account ID.
+ */
 export const DEMO_CREDENTIAL = Object.freeze({ id: 'HarvestSandboxCred', name: 'Harvest sandbox (demo)' });
+
+/** The classic API (v1) credential beside it, for trying a workflow on v1 (pick it in a node). */
+export const DEMO_V1_CREDENTIAL = Object.freeze({ id: 'HarvestSandboxV1', name: 'Harvest sandbox (classic API v1)' });
 
 /** Printed by start.ts once everything is up: the e2e test (and any script) waits for it. */
 export const READY_LINE = 'Harvest Invoicing demo is ready';

@@ -14,13 +14,13 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 
 import { startSandbox, type Sandbox } from '../sandbox';
-import { sandboxCredential } from '../e2e/fixtures';
+import { sandboxCredential, sandboxV2Credential } from '../e2e/fixtures';
 import { freePort } from '../e2e/freePort';
 import { N8nInstance, packRepoPackage, type CredentialImport } from '../e2e/n8nInstance';
 import { ensureN8nRuntime, runtimeCacheRoot } from '../e2e/n8nRuntime';
 import type { N8nServer } from '../e2e/n8nServer';
 import { tail } from '../e2e/processes';
-import { DEMO_CREDENTIAL, DEMO_OWNER, ENV_VARS, PAID_TABLE_NAME, type DemoOptions } from './config';
+import { DEMO_CREDENTIAL, DEMO_OWNER, DEMO_V1_CREDENTIAL, ENV_VARS, PAID_TABLE_NAME, type DemoOptions } from './config';
 import { DEMO_FORM_PATH, DEMO_WORKFLOW_IDS, PAID_TABLE_COLUMNS, demoWorkflows } from './workflows';
 
 /** What a running demo offers; printed by start.ts and checked by the test. */
@@ -29,14 +29,20 @@ export interface RunningDemo {
 	formUrl: string;
 	sandboxUrl: string;
 	owner: { email: string; password: string };
-	sandboxLogin: { subdomain: string; email: string; password: string };
+	/** The classic API's login (v1) and v2's (account ID, personal access token). */
+	sandboxLogin: { subdomain: string; email: string; password: string; accountId: string; personalAccessToken: string };
+	/** The v2 credential the example workflows use. */
 	credential: { id: string; name: string };
+	/** The classic API (v1) credential beside it. */
+	v1Credential: { id: string; name: string };
 	workflows: Array<{ id: string; name: string; published: boolean }>;
 	dataTable: { id: string; name: string };
 	/** n8n's throwaway user folder (database, settings, installed package); deleted on stop. */
 	userFolder: string;
-	/** The credential test n8n ran at start-up. */
+	/** The credential test n8n ran at start-up, of the v2 credential. */
 	credentialTest: { status: string; message: string };
+	/** The same for the v1 credential. */
+	v1CredentialTest: { status: string; message: string };
 }
 
 export class DemoStoppedError extends Error {
@@ -111,16 +117,18 @@ export class DemoSession {
 		this.packDir = undefined;
 		this.checkStopping();
 
-		const credential: CredentialImport = {
-			...sandboxCredential(sandbox, 'json', DEMO_CREDENTIAL.name),
-			id: DEMO_CREDENTIAL.id,
+		// v2 is what a new credential speaks, so the workflows use it; the classic one is there to switch to.
+		const credential: CredentialImport = { ...sandboxV2Credential(sandbox, DEMO_CREDENTIAL.name), id: DEMO_CREDENTIAL.id };
+		const v1Credential: CredentialImport = {
+			...sandboxCredential(sandbox, 'json', DEMO_V1_CREDENTIAL.name),
+			id: DEMO_V1_CREDENTIAL.id,
 		};
 		const clients = [...sandbox.store.clients.values()]
 			.filter((client) => client.active)
 			.map(({ id, name }) => ({ id, name }));
 		const workflows = demoWorkflows({ credential, clients, paidTableName: PAID_TABLE_NAME });
 		this.log('[demo] importing the Harvest credential and the example workflows');
-		await this.instance.importCredentials([credential]);
+		await this.instance.importCredentials([credential, v1Credential]);
 		await this.instance.importWorkflows(workflows);
 		this.checkStopping();
 
@@ -144,8 +152,12 @@ export class DemoSession {
 		);
 		for (const id of PUBLISHED) await client.publishWorkflow(id);
 		const credentialTest = await client.testStoredCredential(credential.id);
-		if (credentialTest.status !== 'OK') {
-			throw new Error(`n8n's test of the Harvest credential failed: ${credentialTest.message}`);
+		const v1CredentialTest = await client.testStoredCredential(v1Credential.id);
+		for (const [stored, test] of [
+			[credential, credentialTest],
+			[v1Credential, v1CredentialTest],
+		] as const) {
+			if (test.status !== 'OK') throw new Error(`n8n's test of the credential "${stored.name}" failed: ${test.message}`);
 		}
 		this.checkStopping();
 
@@ -154,12 +166,20 @@ export class DemoSession {
 			formUrl: `${this.server.url}/form/${DEMO_FORM_PATH}`,
 			sandboxUrl: sandbox.url,
 			owner: { email: DEMO_OWNER.email, password: DEMO_OWNER.password },
-			sandboxLogin: { subdomain: sandbox.login.subdomain, email: sandbox.login.email, password: sandbox.login.password },
+			sandboxLogin: {
+				subdomain: sandbox.login.subdomain,
+				email: sandbox.login.email,
+				password: sandbox.login.password,
+				accountId: String(sandbox.login.accountId),
+				personalAccessToken: sandbox.login.personalAccessToken,
+			},
 			credential: { id: credential.id, name: credential.name },
+			v1Credential: { id: v1Credential.id, name: v1Credential.name },
 			workflows: workflows.map(({ id, name }) => ({ id, name, published: PUBLISHED.has(id) })),
 			dataTable: { id: dataTable.id, name: dataTable.name },
 			userFolder: this.instance.userFolder,
 			credentialTest,
+			v1CredentialTest,
 		};
 	}
 

@@ -21,8 +21,10 @@ function banner(demo: RunningDemo): string {
 		// A local, throwaway demo account (n8n listens on 127.0.0.1 only): printed so that a person can sign in.
 		`  n8n login:       ${demo.owner.email} / ${demo.owner.password}`,
 		`  Invoice form:    ${demo.formUrl}`,
-		`  Harvest sandbox: ${demo.sandboxUrl} (subdomain ${demo.sandboxLogin.subdomain}, ${demo.sandboxLogin.email} / ${demo.sandboxLogin.password})`,
-		`  Credential:      "${demo.credential.name}" (custom base URL ${demo.sandboxUrl}); n8n's credential test: ${demo.credentialTest.message}`,
+		`  Harvest sandbox: ${demo.sandboxUrl} (v2 at /v2: account ID ${demo.sandboxLogin.accountId}, personal access token ${demo.sandboxLogin.personalAccessToken}; ` +
+			`classic v1: subdomain ${demo.sandboxLogin.subdomain}, ${demo.sandboxLogin.email} / ${demo.sandboxLogin.password})`,
+		`  Credential:      "${demo.credential.name}" (Harvest API v2, custom base URL ${demo.sandboxUrl}; used by the workflows); n8n's credential test: ${demo.credentialTest.message}`,
+		`  v1 credential:   "${demo.v1Credential.name}" (classic API, same sandbox; pick it in a node to try v1); n8n's credential test: ${demo.v1CredentialTest.message}`,
 		`  Data table:      "${demo.dataTable.name}" (filled by the "paid" workflow)`,
 		'  Workflows:',
 		...workflows,

@@ -13,6 +13,10 @@ import { HARVEST_NODE_TYPE, HARVEST_TRIGGER_NODE_TYPE, usesCredential } from '..
 
 /** What the workflows need from the running demo. */
 export interface DemoWorkflowContext {
+	/**
+	 * The credential every Harvest node uses: a Harvest API v2 one, so the expressions below read
+	 * v2's record fields (issue_date, due_date, client.name, currency as an ISO code).
+	 */
 	credential: CredentialImport;
 	/** Active clients of the sandbox, offered by the form. */
 	clients: Array<{ id: number; name: string }>;
@@ -189,7 +193,7 @@ function formInvoiceWorkflow({ credential, clients }: DemoWorkflowContext): Work
 			includePaymentLink: true,
 			additionalFields: {
 				subject: '=Invoice {{ $json.number }} from Demo Company',
-				body: '=Hello,\n\nplease find attached invoice {{ $json.number }}, due {{ $json.due_at }}.\n\nThank you!',
+				body: '=Hello,\n\nplease find attached invoice {{ $json.number }}, due {{ $json.due_date }}.\n\nThank you!',
 			},
 		}),
 	];
@@ -200,10 +204,10 @@ function paidToTableWorkflow({ credential, paidTableName }: DemoWorkflowContext)
 	const value: Record<string, string> = {
 		invoice_id: '={{ $json.id }}',
 		number: '={{ $json.number }}',
-		client: '={{ $json.client_name }}',
+		client: '={{ $json.client.name }}',
 		currency: '={{ $json.currency }}',
 		amount: '={{ $json.amount }}',
-		issued_at: '={{ $json.issued_at }}',
+		issued_at: '={{ $json.issue_date }}',
 		paid_noticed_at: '={{ $now.toISO() }}',
 	};
 	const nodes: DemoNode[] = [
@@ -285,8 +289,8 @@ function overdueReminderWorkflow({ credential }: DemoWorkflowContext): WorkflowI
 			additionalFields: {
 				subject: '=Reminder: invoice {{ $json.number }} is past due',
 				body:
-					'=Hello,\n\nour records show that invoice {{ $json.number }} was due on {{ $json.due_at }} and ' +
-					"{{ $json.currency.split(' - ').pop() }} {{ $json.due_amount.toFixed(2) }} of it is still open. The invoice is attached; " +
+					'=Hello,\n\nour records show that invoice {{ $json.number }} was due on {{ $json.due_date }} and ' +
+					'{{ $json.currency }} {{ $json.due_amount.toFixed(2) }} of it is still open. The invoice is attached; ' +
 					'please let us know if it has already been paid.\n\nThank you!',
 			},
 		}),

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, readdirSync } from 'fs';
 import { join } from 'path';
 
-import { DEMO_CREDENTIAL, DEMO_OWNER, PAID_TABLE_NAME, READY_LINE } from '../demo/config';
+import { DEMO_CREDENTIAL, DEMO_OWNER, DEMO_V1_CREDENTIAL, PAID_TABLE_NAME, READY_LINE } from '../demo/config';
 import { N8nClient } from './n8nClient';
 import { DEMO_WORKFLOW_IDS, DEMO_WORKFLOW_NAMES } from '../demo/workflows';
 import { HARVEST_CREDENTIAL_TYPE, HARVEST_NODE_TYPE, HARVEST_TRIGGER_NODE_TYPE } from './fixtures';
@@ -95,24 +95,38 @@ describe('npm start: the one-command demo', () => {
 		expect(types(DEMO_WORKFLOW_IDS.overdueReminder)).toEqual(
 			expect.arrayContaining(['n8n-nodes-base.scheduleTrigger', HARVEST_NODE_TYPE]),
 		);
+		// Every Harvest node uses the v2 credential (the default API); the v1 one is there to switch to.
+		const harvestNodes = workflows.flatMap((workflow) => workflow.nodes).filter((node) => node.type.startsWith('n8n-nodes-harvest-invoicing.'));
+		expect(harvestNodes.length).toBeGreaterThan(0);
+		for (const node of harvestNodes) expect(node.credentials?.[HARVEST_CREDENTIAL_TYPE]?.id).toBe(DEMO_CREDENTIAL.id);
 		expect(byId.get(DEMO_WORKFLOW_IDS.formInvoice)!.active).toBe(true);
 		expect(byId.get(DEMO_WORKFLOW_IDS.paidToTable)!.active).toBe(true);
 		expect(demo!.output()).toContain(`"${PAID_TABLE_NAME}"`);
 	});
 
-	test('the Harvest credential exists and points at the sandbox', async () => {
+	test('the Harvest credentials exist, v2 (the default) and classic v1 beside it, and point at the sandbox', async () => {
 		const credentials = await client.listCredentials();
 		expect(credentials).toEqual(
-			expect.arrayContaining([expect.objectContaining({ id: DEMO_CREDENTIAL.id, name: DEMO_CREDENTIAL.name, type: HARVEST_CREDENTIAL_TYPE })]),
+			expect.arrayContaining([
+				expect.objectContaining({ id: DEMO_CREDENTIAL.id, name: DEMO_CREDENTIAL.name, type: HARVEST_CREDENTIAL_TYPE }),
+				expect.objectContaining({ id: DEMO_V1_CREDENTIAL.id, name: DEMO_V1_CREDENTIAL.name, type: HARVEST_CREDENTIAL_TYPE }),
+			]),
 		);
-		const stored = (await client.rest('GET', `/rest/credentials/${DEMO_CREDENTIAL.id}?includeData=true`)) as {
-			data: Record<string, unknown>;
-		};
-		expect(stored.data.baseUrl).toBe(sandboxUrl);
+		const storedData = async (id: string) =>
+			((await client.rest('GET', `/rest/credentials/${id}?includeData=true`)) as { data: Record<string, unknown> }).data;
+		const v2 = await storedData(DEMO_CREDENTIAL.id);
+		expect(v2).toMatchObject({ apiVersion: 'v2', baseUrl: sandboxUrl });
+		expect(v2.accountId).toEqual(expect.any(String));
+		const v1 = await storedData(DEMO_V1_CREDENTIAL.id);
+		expect(v1).toMatchObject({ apiVersion: 'v1', authentication: 'basic', baseUrl: sandboxUrl });
+		expect(demo!.output()).toContain(`"${DEMO_CREDENTIAL.name}" (Harvest API v2`);
+		expect(demo!.output()).toContain(`"${DEMO_V1_CREDENTIAL.name}" (classic API`);
 	});
 
-	test("n8n's credential test passes for the stored credential", async () => {
-		await expect(client.testStoredCredential(DEMO_CREDENTIAL.id)).resolves.toEqual(expect.objectContaining({ status: 'OK' }));
+	test("n8n's credential test passes for both stored credentials", async () => {
+		for (const id of [DEMO_CREDENTIAL.id, DEMO_V1_CREDENTIAL.id]) {
+			await expect(client.testStoredCredential(id)).resolves.toEqual(expect.objectContaining({ status: 'OK' }));
+		}
 	});
 
 	test('Ctrl-C (SIGINT) stops n8n and the sandbox and leaves no process or data behind', async () => {

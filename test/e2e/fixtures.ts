@@ -12,8 +12,9 @@ export const HARVEST_NODE_TYPE = `${PACKAGE_NAME}.harvestInvoicing`;
 export const HARVEST_TRIGGER_NODE_TYPE = `${PACKAGE_NAME}.harvestInvoicingTrigger`;
 export const HARVEST_CREDENTIAL_TYPE = 'harvestInvoicingApi';
 
-/** The credential's fields, as the credential type defines them. */
+/** The credential's fields for the classic API (v1), as the credential type defines them. */
 export interface HarvestCredentialData {
+	apiVersion?: 'v1';
 	subdomain: string;
 	authentication: 'basic' | 'accessToken';
 	email?: string;
@@ -30,7 +31,22 @@ export function n8nId(): string {
 	return [...randomBytes(16)].map((byte) => alphabet[byte % alphabet.length]).join('');
 }
 
-export function harvestCredential(data: HarvestCredentialData, name = 'Harvest sandbox'): CredentialImport {
+/** The credential's fields for Harvest API v2 (the credential type's default API). */
+export interface HarvestV2CredentialData {
+	apiVersion: 'v2';
+	personalAccessToken: string;
+	accountId: string;
+	/** The sandbox's URL; empty means https://api.harvestapp.com. */
+	baseUrl: string;
+}
+
+/** The two APIs a credential can speak; the e2e suites run their workflows on both. */
+export type HarvestApiVersion = 'v1' | 'v2';
+
+export function harvestCredential(
+	data: HarvestCredentialData | HarvestV2CredentialData,
+	name = 'Harvest sandbox',
+): CredentialImport {
 	return { id: n8nId(), name, type: HARVEST_CREDENTIAL_TYPE, data: { ...data } };
 }
 
@@ -41,10 +57,32 @@ export function sandboxCredential(
 	name?: string,
 ): CredentialImport {
 	const { subdomain, email, password } = sandbox.login;
+	// The API is named although a classic login alone would be read as v1: v2 is the type's default.
 	return harvestCredential(
-		{ subdomain, authentication: 'basic', email, password, dataFormat, baseUrl: sandbox.url },
+		{ apiVersion: 'v1', subdomain, authentication: 'basic', email, password, dataFormat, baseUrl: sandbox.url },
 		name,
 	);
+}
+
+/** The credential a user would fill in for the sandbox's v2: its personal access token, account ID and URL. */
+export function sandboxV2Credential(
+	sandbox: { url: string; login: { personalAccessToken: string; accountId: string | number } },
+	name?: string,
+): CredentialImport {
+	const { personalAccessToken, accountId } = sandbox.login;
+	return harvestCredential(
+		{ apiVersion: 'v2', personalAccessToken, accountId: String(accountId), baseUrl: sandbox.url },
+		name,
+	);
+}
+
+/** The sandbox credential for one API (v1: JSON, Basic auth). */
+export function sandboxCredentialFor(
+	api: HarvestApiVersion,
+	sandbox: Parameters<typeof sandboxCredential>[0] & Parameters<typeof sandboxV2Credential>[0],
+	name?: string,
+): CredentialImport {
+	return api === 'v2' ? sandboxV2Credential(sandbox, name) : sandboxCredential(sandbox, 'json', name);
 }
 
 export interface SingleNodeWorkflowOptions {

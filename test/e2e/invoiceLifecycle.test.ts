@@ -2,16 +2,26 @@
  * An invoice's whole life through the installed package in a real n8n, one workflow run by
  * `n8n execute`: create a free-form invoice, email it, send a reminder to the client's contacts,
  * record two payments (the second for what the first left due, read by an expression), then read
- * the invoice back. Once with a JSON credential and once with an XML one: both codecs go through
- * n8n's real request path.
+ * the invoice back. On the classic API once with a JSON credential and once with an XML one (both
+ * codecs go through n8n's real request path), and once with a Harvest API v2 credential: the same
+ * workflow, v2's endpoints, bodies and records.
  */
 
 import { startSandbox, type LoggedRequest, type Sandbox } from '../sandbox';
 import { nodeOutputItems } from './executionOutput';
-import { HARVEST_NODE_TYPE, manualChainWorkflow, sandboxCredential, usesCredential, type WorkflowNodeSpec } from './fixtures';
+import {
+	HARVEST_NODE_TYPE,
+	manualChainWorkflow,
+	sandboxCredential,
+	sandboxV2Credential,
+	usesCredential,
+	type WorkflowNodeSpec,
+} from './fixtures';
 import { N8nInstance, type CredentialImport, type WorkflowImport } from './n8nInstance';
 
 type DataFormat = 'json' | 'xml';
+/** One workflow per credential: the classic API in each data format, and v2 (JSON only). */
+type Variant = DataFormat | 'v2';
 
 const CREATE = 'Create Invoice';
 const SEND = 'Send Invoice';
@@ -97,8 +107,9 @@ function onlyItem(items: Array<Record<string, unknown>>, nodeName: string): Reco
 describe('invoice lifecycle in a real n8n: create, send, remind the client contacts, pay in two parts, get', () => {
 	let n8n: N8nInstance | undefined;
 	let sandbox: Sandbox | undefined;
-	const workflows = {} as Record<DataFormat, WorkflowImport>;
+	const workflows = {} as Record<Variant, WorkflowImport>;
 	let recipient: string;
+	let clientId: number;
 
 	beforeAll(async () => {
 		n8n = await N8nInstance.withPackage();
@@ -109,13 +120,17 @@ describe('invoice lifecycle in a real n8n: create, send, remind the client conta
 		if (!client) throw new Error('the sandbox seeded no active client');
 		const contact = [...sandbox.store.contacts.values()].find((candidate) => candidate.clientId === client.id);
 		recipient = contact?.email ?? 'billing@client.example';
+		clientId = client.id;
 
-		const credentials = {} as Record<DataFormat, CredentialImport>;
-		for (const dataFormat of ['json', 'xml'] as const) {
-			credentials[dataFormat] = sandboxCredential(sandbox, dataFormat, `Harvest sandbox (${dataFormat})`);
-			workflows[dataFormat] = manualChainWorkflow({
-				name: `Harvest e2e: invoice lifecycle (${dataFormat})`,
-				nodes: lifecycleNodes(credentials[dataFormat], recipient, client.id),
+		const credentials: Record<Variant, CredentialImport> = {
+			json: sandboxCredential(sandbox, 'json', 'Harvest sandbox (json)'),
+			xml: sandboxCredential(sandbox, 'xml', 'Harvest sandbox (xml)'),
+			v2: sandboxV2Credential(sandbox, 'Harvest sandbox (v2)'),
+		};
+		for (const variant of Object.keys(credentials) as Variant[]) {
+			workflows[variant] = manualChainWorkflow({
+				name: `Harvest e2e: invoice lifecycle (${variant})`,
+				nodes: lifecycleNodes(credentials[variant], recipient, client.id),
 			});
 		}
 		// One import each: every n8n CLI call costs a few seconds of start-up.
@@ -128,7 +143,7 @@ describe('invoice lifecycle in a real n8n: create, send, remind the client conta
 		await sandbox?.stop();
 	});
 
-	test.each(['json', 'xml'] as const)('with the %s data format', async (dataFormat) => {
+	test.each(['json', 'xml'] as const)('on the classic API with the %s data format', async (dataFormat) => {
 		sandbox!.clearRequests();
 		const execution = await n8n!.execute(workflows[dataFormat].id);
 		expect(execution.error).toBeUndefined();
@@ -191,6 +206,105 @@ describe('invoice lifecycle in a real n8n: create, send, remind the client conta
 			{ amount: FIRST_AMOUNT, paidAt: expect.stringMatching(/^2026-06-16[T ]09:30/) },
 			{ amount: INVOICE_AMOUNT - FIRST_AMOUNT, paidAt: expect.stringMatching(/^2026-06-20/) },
 		]);
+
+		// And the sandbox agrees: the invoice is settled by the two payments.
+		const stored = sandbox!.store.invoices.get(invoiceId as number);
+		expect(stored).toMatchObject({ state: 'paid', dueAmount: 0 });
+		expect(sandbox!.store.paymentsOf(invoiceId as number)).toHaveLength(2);
+	});
+
+	test('on Harvest API v2', async () => {
+		sandbox!.clearRequests();
+		const execution = await n8n!.execute(workflows.v2.id);
+		expect(execution.error).toBeUndefined();
+		expect(execution.exitCode).toBe(0);
+		const run = execution.run!.data;
+
+		// v2's own records: issue_date, payment_term, client{id,name}, and the client's page from /v2/company.
+		const created = onlyItem(nodeOutputItems(run, CREATE), CREATE);
+		const invoiceId = created.id;
+		expect(typeof invoiceId).toBe('number');
+		expect(created).toMatchObject({
+			state: 'draft',
+			amount: INVOICE_AMOUNT,
+			due_amount: INVOICE_AMOUNT,
+			subject: 'Website work',
+			payment_term: 'net 15',
+			issue_date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+			client: { id: clientId },
+		});
+		expect(created.client_dashboard_url).toEqual(expect.stringContaining('/client/invoices/'));
+
+		expect(onlyItem(nodeOutputItems(run, SEND), SEND)).toMatchObject({
+			invoice_id: invoiceId,
+			invoice_state: 'open',
+			recipients: [expect.objectContaining({ email: recipient })],
+		});
+		const contacts = sandbox!.store.contactsOf(clientId).map((contact) => contact.email);
+		expect(contacts.length).toBeGreaterThan(0);
+		const reminded = onlyItem(nodeOutputItems(run, REMIND), REMIND);
+		expect(reminded).toMatchObject({ invoice_id: invoiceId, invoice_state: 'open' });
+		expect((reminded.recipients as Array<{ email: string }>).map(({ email }) => email)).toEqual(contacts);
+		// v2 has no "partial" state: a sent invoice with something still due is open.
+		expect(onlyItem(nodeOutputItems(run, FIRST_PAYMENT), FIRST_PAYMENT)).toMatchObject({
+			invoice_id: invoiceId,
+			amount: FIRST_AMOUNT,
+			paid_date: '2026-06-16',
+			invoice_state: 'open',
+			invoice_due_amount: INVOICE_AMOUNT - FIRST_AMOUNT,
+		});
+		expect(onlyItem(nodeOutputItems(run, SECOND_PAYMENT), SECOND_PAYMENT)).toMatchObject({
+			invoice_id: invoiceId,
+			amount: INVOICE_AMOUNT - FIRST_AMOUNT,
+			paid_date: '2026-06-20',
+			invoice_state: 'paid',
+			invoice_due_amount: 0,
+		});
+
+		const invoice = onlyItem(nodeOutputItems(run, GET), GET);
+		expect(invoice).toMatchObject({ id: invoiceId, state: 'paid', due_amount: 0, amount: INVOICE_AMOUNT, paid_date: '2026-06-20' });
+		expect(invoice.line_items).toEqual([
+			expect.objectContaining({ kind: 'Service', description: QUOTED_DESCRIPTION, quantity: 2, unit_price: 150, amount: 300 }),
+			expect.objectContaining({ kind: 'Product', description: PLAIN_DESCRIPTION, quantity: 1, unit_price: 99.5, amount: 99.5 }),
+		]);
+
+		// Exactly these writes, in this order, all on v2: state changes are messages, payments are payments.
+		const requests = sandbox!.requests();
+		expect(requests.every((request) => request.path.startsWith('/v2/'))).toBe(true);
+		const writes = requests.filter((request) => request.method !== 'GET');
+		expect(writes.map(({ method, path, status }) => ({ method, path, status }))).toEqual([
+			{ method: 'POST', path: '/v2/invoices', status: 201 },
+			{ method: 'POST', path: `/v2/invoices/${invoiceId}/messages`, status: 201 },
+			{ method: 'POST', path: `/v2/invoices/${invoiceId}/messages`, status: 201 },
+			{ method: 'POST', path: `/v2/invoices/${invoiceId}/payments`, status: 201 },
+			{ method: 'POST', path: `/v2/invoices/${invoiceId}/payments`, status: 201 },
+		]);
+		// A write is no listing: no page size on it.
+		for (const write of writes) expect(write.query).toEqual({});
+		// What went on the wire: v2's bodies, unwrapped: line items as a list (no CSV), the due terms
+		// as v2's payment_term, recipients as a list, Paid At as written (a date alone is a paid_date).
+		const [createInvoice, sendMessage, reminder, firstPayment, secondPayment] = writes.map(
+			(request) => request.body as Record<string, unknown>,
+		);
+		expect(createInvoice).toMatchObject({
+			client_id: clientId,
+			payment_term: 'net 15',
+			line_items: [
+				expect.objectContaining({ kind: 'Service', description: QUOTED_DESCRIPTION, quantity: 2, unit_price: 150 }),
+				expect.objectContaining({ kind: 'Product', description: PLAIN_DESCRIPTION, quantity: 1, unit_price: 99.5 }),
+			],
+		});
+		expect(sendMessage).toMatchObject({ recipients: [{ email: recipient }], subject: 'Your invoice', attach_pdf: true, send_me_a_copy: false });
+		expect(reminder).toMatchObject({ recipients: contacts.map((email) => ({ email })), subject: 'Reminder: your invoice' });
+		expect(firstPayment).toMatchObject({ amount: FIRST_AMOUNT, paid_at: expect.stringMatching(/^2026-06-16T09:30/) });
+		expect(secondPayment).toEqual(expect.objectContaining({ amount: INVOICE_AMOUNT - FIRST_AMOUNT, paid_date: '2026-06-20' }));
+
+		// v2's account header on every request (the sandbox answered them all, so the token was right too;
+		// its log keeps no Authorization header).
+		for (const request of requests) {
+			expect(request.headers['harvest-account-id']).toBe(String(sandbox!.login.accountId));
+			expect(request.headers.accept).toContain('application/json');
+		}
 
 		// And the sandbox agrees: the invoice is settled by the two payments.
 		const stored = sandbox!.store.invoices.get(invoiceId as number);

@@ -34,7 +34,12 @@ export interface PublicWorkflow {
 	id: string;
 	name: string;
 	active: boolean;
-	nodes: Array<{ name: string; type: string; parameters: Record<string, unknown> }>;
+	nodes: Array<{
+		name: string;
+		type: string;
+		parameters: Record<string, unknown>;
+		credentials?: Record<string, { id: string; name: string }>;
+	}>;
 }
 
 export interface DataTable {

@@ -164,10 +164,15 @@ export function diffInvoices(previous: Snapshot, fetched: PollFetch, options: Wa
 	}
 
 	const overdueEvents: InvoiceEvent[] = [];
+	let flagsMoved = 0;
 	if (!watchOverdue) {
 		// Flags would go stale while nobody looks; when overdue is watched again they are rebuilt silently.
 		next.overdueTracked = false;
-		for (const [id, entry] of next.invoices) if (entry.overdue) next.invoices.set(id, { ...entry, overdue: false });
+		for (const [id, entry] of next.invoices) {
+			if (!entry.overdue) continue;
+			next.invoices.set(id, { ...entry, overdue: false });
+			flagsMoved++;
+		}
 	} else if (fetched.overdue) {
 		const { pastDueThrough, records } = fetched.overdue;
 		const listedNow = new Map(records.map((record) => [recordId(record), record]));
@@ -175,12 +180,14 @@ export function diffInvoices(previous: Snapshot, fetched: PollFetch, options: Wa
 			if (pastDueThrough === null || !isCandidate(entry) || (entry.dueDay as number) > pastDueThrough) continue;
 			if (!previous.overdueTracked || adopted.has(id)) {
 				next.invoices.set(id, { ...entry, overdue: true });
+				flagsMoved++;
 				continue;
 			}
 			const pastDue = listedNow.get(id);
 			// Not in the past-due list after all (paid or closed since): the next poll will know.
 			if (!pastDue || !isUnpaidSent(invoiceState(pastDue))) continue;
 			next.invoices.set(id, { ...entry, overdue: true });
+			flagsMoved++;
 			const changed = changes.find((change) => change.id === id)?.record;
 			const invoice = changed && updatedAtOf(changed) > updatedAtOf(pastDue) ? changed : pastDue;
 			overdueEvents.push({ event: 'overdue', previousState: previous.invoices.get(id)?.state ?? null, invoice });
@@ -204,7 +211,16 @@ export function diffInvoices(previous: Snapshot, fetched: PollFetch, options: Wa
 	}
 
 	next.cursor = nextCursor(previous.cursor, fetched.invoices, fetched.walkSeconds);
-	return { events, next: boundSnapshot(next), needsPayments: [...needsPayments].sort((a, b) => a - b) };
+	const sorted = [...needsPayments].sort((a, b) => a - b);
+	// A quiet poll changes nothing: the previous snapshot is the next one (the same object), so the
+	// trigger need not write, and n8n need not store, the state again.
+	const quiet =
+		changes.length === 0 &&
+		flagsMoved === 0 &&
+		events.length === 0 &&
+		next.cursor === previous.cursor &&
+		next.overdueTracked === previous.overdueTracked;
+	return { events, next: quiet ? previous : boundSnapshot(next), needsPayments: sorted };
 }
 
 /**

@@ -1,9 +1,11 @@
+import { decodeAged, encodeAged, isAged, type StoredAged } from './agedEntries';
 import { INVOICE_STATES, type InvoiceEntry, type InvoiceState, type Snapshot } from './types';
 
 /**
- * The snapshot as it sits in the workflow's static data. One short string per invoice keeps it
- * small (about 30 bytes an invoice, see the README) because n8n writes the whole static data
- * to its database after every poll that starts an execution.
+ * The snapshot as it sits in the workflow's static data, kept small because n8n writes the whole
+ * static data to its database after every poll that starts an execution: a full entry (about 30
+ * bytes) per invoice changed in the last day, and a few bytes per older one (see agedEntries.ts),
+ * so nothing needs to be forgotten.
  *
  * Entry: `S|updatedAt|paid|payments[|issued|due[|!]]`, numbers in base 36:
  *   S         d draft, o open, p partial, P paid, c closed
@@ -12,20 +14,23 @@ import { INVOICE_STATES, type InvoiceEntry, type InvoiceState, type Snapshot } f
  *   issued, due  day numbers, only for open and partial invoices; `!` past due and reported
  */
 export interface StoredSnapshot {
-	v: 1;
+	v: 1 | 2;
 	scope: string;
 	since: string;
 	cursor: string;
 	overdueTracked: boolean;
+	/** Full entries: invoices changed in the last day before the cursor. */
 	invoices: Record<string, string>;
+	/** v2: the older invoices, as lists per state. */
+	aged?: StoredAged;
 }
 
 /**
- * Above this many invoices, the settled ones not touched for the longest are forgotten so the
- * static data stays bounded (~700 KB). A forgotten invoice that changes later is taken back
- * silently: its previous state is unknown, so its change is not reported.
+ * The most the stored state may take. Only past it are settled invoices forgotten (those not
+ * touched for the longest first); open and partly paid ones never are. With settled invoices
+ * compact that is several hundred thousand invoices.
  */
-export const MAX_TRACKED_INVOICES = 20_000;
+export const MAX_STATE_BYTES = 2_000_000;
 
 const STATE_CODES: Record<InvoiceState, string> = { draft: 'd', open: 'o', partial: 'p', paid: 'P', closed: 'c' };
 const STATES_BY_CODE = new Map(INVOICE_STATES.map((state) => [STATE_CODES[state], state]));
@@ -78,25 +83,41 @@ function secondsOf(text: unknown, what: string): number {
 
 export function encodeSnapshot(snapshot: Snapshot): StoredSnapshot {
 	const invoices: Record<string, string> = {};
-	for (const [id, entry] of snapshot.invoices) invoices[String(id)] = encodeEntry(entry);
+	const aged: Array<[number, InvoiceEntry]> = [];
+	for (const [id, entry] of snapshot.invoices) {
+		if (isAged(entry, snapshot.cursor)) aged.push([id, entry]);
+		else invoices[String(id)] = encodeEntry(entry);
+	}
+	const { upTo, ...lists } = encodeAged(aged, snapshot.agedUpTo ?? 0, snapshot.cursor);
 	return {
-		v: 1,
+		v: 2,
 		scope: snapshot.scope,
 		since: isoSeconds(snapshot.since),
 		cursor: isoSeconds(snapshot.cursor),
 		overdueTracked: snapshot.overdueTracked,
 		invoices,
+		aged: { upTo: isoSeconds(upTo), ...lists },
 	};
 }
 
 /** Reads a stored snapshot back; throws on anything it did not write (then a new baseline is taken). */
 export function decodeSnapshot(stored: unknown): Snapshot {
 	const data = stored as Partial<StoredSnapshot> | undefined;
-	if (!data || typeof data !== 'object' || data.v !== 1 || typeof data.scope !== 'string') {
+	if (!data || typeof data !== 'object' || (data.v !== 1 && data.v !== 2) || typeof data.scope !== 'string') {
 		throw new Error('not a snapshot of this version');
 	}
 	if (!data.invoices || typeof data.invoices !== 'object') throw new Error('snapshot without invoices');
 	const invoices = new Map<number, InvoiceEntry>();
+	let agedUpTo: number | undefined;
+	// Snapshots written before aged lists (v1) hold full entries only.
+	if (data.v === 2) {
+		const aged = data.aged;
+		if (!aged || typeof aged !== 'object' || !Number.isSafeInteger(aged.day)) throw new Error('snapshot without aged invoices');
+		agedUpTo = secondsOf(aged.upTo, 'aged upTo');
+		for (const state of INVOICE_STATES) {
+			for (const [id, entry] of decodeAged(state, String(aged[state] ?? ''), agedUpTo, aged.day)) invoices.set(id, entry);
+		}
+	}
 	for (const [id, text] of Object.entries(data.invoices)) {
 		invoices.set(parseInvoiceId(id), decodeEntry(text));
 	}
@@ -106,6 +127,8 @@ export function decodeSnapshot(stored: unknown): Snapshot {
 		cursor: secondsOf(data.cursor, 'cursor'),
 		overdueTracked: data.overdueTracked === true,
 		invoices,
+		// 0: nothing aged yet.
+		...(agedUpTo === undefined || agedUpTo === 0 ? {} : { agedUpTo }),
 	};
 }
 
@@ -118,16 +141,31 @@ function parseInvoiceId(id: string): number {
 /** Settled first (paid, closed), then drafts; open and partial invoices are never forgotten. */
 const FORGET_ORDER: Record<InvoiceState, number> = { paid: 0, closed: 0, draft: 1, open: 2, partial: 2 };
 
-/** Keeps at most `limit` invoices, forgetting settled ones not touched for the longest first. */
-export function boundSnapshot(snapshot: Snapshot, limit = MAX_TRACKED_INVOICES): Snapshot {
-	if (snapshot.invoices.size <= limit) return snapshot;
+/** The stored state's size in bytes, as n8n writes it (JSON). */
+export function storedBytes(snapshot: Snapshot): number {
+	return Buffer.byteLength(JSON.stringify(encodeSnapshot(snapshot)));
+}
+
+/**
+ * Keeps the stored state within `maxBytes`, forgetting settled invoices not touched for the
+ * longest first (a tenth of them at a time) and never open or partly paid ones. A forgotten
+ * invoice that changes later is taken back silently: its previous state is unknown.
+ */
+export function boundSnapshot(snapshot: Snapshot, maxBytes = MAX_STATE_BYTES): Snapshot {
+	// Below this many invoices the state cannot reach the budget: no need to measure it.
+	if (snapshot.invoices.size * 40 <= maxBytes) return snapshot;
+	let size = storedBytes(snapshot);
+	if (size <= maxBytes) return snapshot;
 	const forgettable = [...snapshot.invoices]
 		.filter(([, entry]) => FORGET_ORDER[entry.state] < 2)
 		.sort(([idA, a], [idB, b]) => FORGET_ORDER[a.state] - FORGET_ORDER[b.state] || a.updatedAt - b.updatedAt || idA - idB);
 	const invoices = new Map(snapshot.invoices);
-	for (const [id] of forgettable) {
-		if (invoices.size <= limit) break;
-		invoices.delete(id);
+	let bounded: Snapshot = { ...snapshot, invoices };
+	const step = Math.max(1, Math.ceil(forgettable.length / 10));
+	for (let start = 0; start < forgettable.length && size > maxBytes; start += step) {
+		for (const [id] of forgettable.slice(start, start + step)) invoices.delete(id);
+		bounded = { ...snapshot, invoices };
+		size = storedBytes(bounded);
 	}
-	return { ...snapshot, invoices };
+	return bounded;
 }

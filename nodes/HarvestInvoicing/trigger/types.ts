@@ -64,6 +64,8 @@ export interface Snapshot {
 	/** Whether the overdue flags are maintained (overdue was watched on the last poll). */
 	overdueTracked: boolean;
 	invoices: Map<number, InvoiceEntry>;
+	/** The `updated_at` aged entries read back as (see agedEntries.ts); never decreases. */
+	agedUpTo?: number;
 }
 
 /** One event, before it becomes an output item. */

@@ -1,6 +1,7 @@
 import { baselineSnapshot } from '../../../nodes/HarvestInvoicing/trigger/diffInvoices';
 import {
 	boundSnapshot,
+	storedBytes,
 	decodeEntry,
 	decodeSnapshot,
 	encodeEntry,
@@ -69,10 +70,7 @@ describe('stored snapshot', () => {
 	});
 });
 
-describe('bounding', () => {
-	function snapshotOf(entries: Array<[number, InvoiceEntry]>): Snapshot {
-		return { scope: 'all', since: 0, cursor: 0, overdueTracked: false, invoices: new Map(entries) };
-	}
+describe('bounding by bytes', () => {
 	const entry = (state: InvoiceEntry['state'], updatedAt: number): InvoiceEntry => ({
 		state,
 		updatedAt,
@@ -81,17 +79,19 @@ describe('bounding', () => {
 		overdue: false,
 	});
 
-	it('forgets settled invoices untouched for longest, then drafts, never open or partial ones', () => {
-		const snapshot = snapshotOf([
-			[1, entry('open', 1)],
-			[2, entry('paid', 5)],
-			[3, entry('closed', 3)],
-			[4, entry('draft', 2)],
-			[5, entry('partial', 1)],
-		]);
-		expect([...boundSnapshot(snapshot, 4).invoices.keys()]).toEqual([1, 2, 4, 5]);
-		expect([...boundSnapshot(snapshot, 2).invoices.keys()]).toEqual([1, 5]);
-		expect([...boundSnapshot(snapshot, 1).invoices.keys()]).toEqual([1, 5]);
-		expect(boundSnapshot(snapshot, 10)).toBe(snapshot);
+	it('keeps every invoice while the state fits, then forgets settled ones untouched for longest, never open or partial ones', () => {
+		// Recent entries (full, about 30 bytes each), so that a small budget is reached.
+		const entries: Array<[number, InvoiceEntry]> = [];
+		for (let id = 1; id <= 400; id++) entries.push([id, entry(id % 4 === 0 ? 'open' : id % 4 === 1 ? 'partial' : id % 4 === 2 ? 'paid' : 'draft', T0 - id)]);
+		const snapshot: Snapshot = { scope: 'all', since: 0, cursor: T0, overdueTracked: false, invoices: new Map(entries) };
+		expect(boundSnapshot(snapshot)).toBe(snapshot);
+		const bounded = boundSnapshot(snapshot, 8_000);
+		expect(storedBytes(bounded)).toBeLessThanOrEqual(8_000);
+		const kept = [...bounded.invoices.values()];
+		expect(kept.filter((kept) => kept.state === 'open' || kept.state === 'partial')).toHaveLength(200);
+		// Paid go before drafts, the oldest (highest id here) first.
+		const forgottenPaid = entries.filter(([id, e]) => e.state === 'paid' && !bounded.invoices.has(id)).map(([id]) => id);
+		expect(forgottenPaid.length).toBeGreaterThan(0);
+		expect(Math.min(...forgottenPaid)).toBeGreaterThan(Math.max(...entries.filter(([id, e]) => e.state === 'paid' && bounded.invoices.has(id)).map(([id]) => id), 0));
 	});
 });

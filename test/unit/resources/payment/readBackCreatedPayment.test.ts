@@ -35,7 +35,8 @@ describe('readBackCreatedPayment', () => {
 			},
 		});
 		const items = await readBackCreatedPayment.call(context, [], CREATED);
-		expect(items[0].json).toEqual({ id: 9, amount: 300, invoice_state: 'paid', invoice_due_amount: 0 });
+		// The payment names its invoice even when the record does not (v2's never do).
+		expect(items[0].json).toEqual({ id: 9, invoice_id: 5, amount: 300, invoice_state: 'paid', invoice_due_amount: 0 });
 	});
 
 	it('uses the payment Harvest sent in the body, when it sent one', async () => {

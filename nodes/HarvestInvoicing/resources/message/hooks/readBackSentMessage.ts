@@ -34,6 +34,7 @@ export async function readBackSentMessage(
 			before === undefined
 				? invoiceStatusOf(await readInvoice.call(this, invoiceId))
 				: { invoice_state: before.state === 'draft' ? 'open' : (before.state ?? null) };
-		return { ...(message ?? known), invoice_state };
+		// v2's message records do not name their invoice; v1's do: `known` keeps `invoice_id` on both.
+		return { ...known, ...(message ?? {}), invoice_state };
 	});
 }

@@ -26,6 +26,7 @@ export async function readBackCreatedPayment(
 			payment = (await harvestRequest.call(this, { method: 'GET', path })).records[0];
 		}
 		const invoice = await readInvoice.call(this, invoiceId);
-		return { ...(payment ?? known), ...invoiceStatusOf(invoice) };
+		// v2's payment records do not name their invoice; v1's do: `known` keeps `invoice_id` on both.
+		return { ...known, ...(payment ?? {}), ...invoiceStatusOf(invoice) };
 	});
 }
