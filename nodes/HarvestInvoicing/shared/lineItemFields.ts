@@ -5,7 +5,7 @@ import { LINE_ITEMS_HEADER } from './lineItems';
 /**
  * The line-item inputs Create and Update share: an editor (one entry per line, written as correctly
  * quoted CSV) or raw `csv-line-items`. `show` says when they appear; no routing: the operation's
- * preSend turns them into `csv_line_items` (see resources/invoice/hooks/lineItemsBody.ts).
+ * preSend turns them into the record's `lineItems` (see resources/invoice/hooks/lineItemsBody.ts).
  */
 export function lineItemFields(show: NonNullable<IDisplayOptions['show']>): INodeProperties[] {
 	return [

@@ -14,13 +14,45 @@ const NOT_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800
 /** Body keys whose field has another name in the node panel; the rest read as their Title Case. */
 const FIELD_NAMES: Record<string, string> = {
 	body: 'Message',
+	note: 'Message',
 	csv_line_items: 'Line Items',
+	lineItems: 'Line Items',
 	client_id: 'Client',
+	clientId: 'Client',
 	currency: 'Currency',
 };
 
+/** `purchaseOrder` or `purchase_order` -> `Purchase Order`. */
 function fieldName(key: string): string {
-	return FIELD_NAMES[key] ?? key.split('_').map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ');
+	const words = key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').split('_');
+	return FIELD_NAMES[key] ?? words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ');
+}
+
+/**
+ * The first unsafe character in a value: a text, or the texts nested in a list or record (line
+ * items, recipients). Line items typed as raw CSV are searched as typed, so the position is the
+ * one the user sees in the CSV field.
+ */
+function firstUnsafe(value: unknown): { codePoint: string; position: number } | undefined {
+	if (typeof value === 'string') {
+		const match = NOT_IN_XML.exec(value);
+		return match ? { codePoint: codePointLabel(match[0]), position: match.index + 1 } : undefined;
+	}
+	if (Array.isArray(value)) {
+		for (const entry of value) {
+			const found = firstUnsafe(entry);
+			if (found) return found;
+		}
+		return undefined;
+	}
+	if (value === null || typeof value !== 'object') return undefined;
+	const record = value as IDataObject;
+	const keys = Object.keys(record).sort((a, b) => Number(b === 'typedCsv') - Number(a === 'typedCsv'));
+	for (const key of keys) {
+		const found = firstUnsafe(record[key]);
+		if (found) return found;
+	}
+	return undefined;
 }
 
 export interface UnsafeText {
@@ -33,14 +65,8 @@ export interface UnsafeText {
 /** The first text value of a request record that XML 1.0 cannot carry, if any. */
 export function findUnsafeText(record: IDataObject): UnsafeText | undefined {
 	for (const [key, value] of Object.entries(record)) {
-		const texts = Array.isArray(value) ? value : [value];
-		for (const text of texts) {
-			if (typeof text !== 'string') continue;
-			const match = NOT_IN_XML.exec(text);
-			if (match) {
-				return { field: fieldName(key), codePoint: codePointLabel(match[0]), position: match.index + 1 };
-			}
-		}
+		const found = firstUnsafe(value);
+		if (found) return { field: fieldName(key), ...found };
 	}
 	return undefined;
 }

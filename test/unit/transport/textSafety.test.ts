@@ -22,6 +22,10 @@ describe('findUnsafeText', () => {
 	])('finds %j and says where, naming the field as the panel does', (character, codePoint) => {
 		expect(findUnsafeText({ csv_line_items: `ab${character}c` })).toEqual({ field: 'Line Items', codePoint, position: 3 });
 		expect(findUnsafeText({ purchase_order: character })?.field).toBe('Purchase Order');
+		// The node's own records nest their texts: line items, recipients.
+		expect(findUnsafeText({ purchaseOrder: character })?.field).toBe('Purchase Order');
+		expect(findUnsafeText({ lineItems: { items: [{ description: `x${character}` }] } })).toEqual({ field: 'Line Items', codePoint, position: 2 });
+		expect(findUnsafeText({ lineItems: { items: [], typedCsv: `ab${character}c` } })).toEqual({ field: 'Line Items', codePoint, position: 3 });
 	});
 });
 
