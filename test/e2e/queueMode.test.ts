@@ -26,7 +26,7 @@ import {
 	usesCredential,
 } from './fixtures';
 import type { WorkflowImport } from './n8nInstance';
-import type { N8nServer, PublicExecution } from './n8nServer';
+import { DEFAULT_API_KEY_SCOPES, type N8nServer, type PublicExecution } from './n8nServer';
 import { tail } from './processes';
 import { DURABLE_CURSORS_DISABLED_WARNING, DURABLE_POLL_CURSORS_ENV, QueueModeSetup } from './queueSetup';
 import { ensureRedisInstalled } from './redis';
@@ -114,6 +114,12 @@ describeWithRedis(suiteName, () => {
 		expect(paid.status).toBe(201);
 		expect(sandbox!.store.invoices.get(invoice.id)?.state).toBe('paid');
 		return { id: invoice.id, afterSeq: lastSeq() };
+	}
+
+	/** A restarted main: log in again and make a new API key (the client keeps none across servers). */
+	async function reconnect(main: N8nServer): Promise<void> {
+		await main.login();
+		await main.createApiKey(DEFAULT_API_KEY_SCOPES, `e2e tests ${Date.now()}`);
 	}
 
 	async function executions(main: N8nServer): Promise<PublicExecution[]> {
@@ -204,7 +210,7 @@ describeWithRedis(suiteName, () => {
 		expect(listings().filter((request) => request.seq > lastListing)).toEqual([]);
 
 		const main = await setup!.startMain();
-		await main.login();
+		await reconnect(main);
 		const all = await finishedExecutions(main, 2);
 		expect(all.map(({ id }) => id).slice(0, 1)).toEqual(before);
 		const fresh = all[1];
@@ -225,12 +231,19 @@ describeWithRedis(suiteName, () => {
 		await setup!.stopWorker();
 		await setup!.startWorker(DURABLE_POLL_CURSORS_ENV);
 		const main = await setup!.startMain(DURABLE_POLL_CURSORS_ENV);
-		await main.login();
+		await reconnect(main);
 		expect(main.output()).not.toMatch(DURABLE_CURSORS_DISABLED_WARNING);
 
 		const afterRestart = lastSeq();
 		// The first poll on the durable scheduler moves the static data into n8n's poller_state table.
-		await waitFor('a poll on the durable scheduler', POLL_TIMEOUT_MS, () => listings().find((request) => request.seq > afterRestart), logs);
+		const firstDurablePoll = await waitFor(
+			'a poll on the durable scheduler',
+			POLL_TIMEOUT_MS,
+			() => listings().find((request) => request.seq > afterRestart),
+			logs,
+		);
+		// It carried the state over (it asks for changes only): no new baseline.
+		expect(firstDurablePoll.query.updated_since).toEqual(expect.any(String));
 		const payment = await payAnOpenInvoice();
 
 		const all = await finishedExecutions(main, before.length + 1);
