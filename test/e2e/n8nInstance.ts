@@ -62,6 +62,14 @@ export interface StartServerOptions {
 	env?: NodeJS.ProcessEnv;
 }
 
+/** What several n8n processes of one setup share (queue mode: a main and its workers). */
+export interface InstanceOptions {
+	/** Applied over the headless defaults for every process of this instance (CLI, servers, workers). */
+	env?: NodeJS.ProcessEnv;
+	/** Processes that share a database must share its encryption key; a random one when not given. */
+	encryptionKey?: string;
+}
+
 const CLI_TIMEOUT_MS = 5 * 60_000;
 
 export class N8nInstance {
@@ -74,19 +82,21 @@ export class N8nInstance {
 		readonly runtime: N8nRuntime,
 		/** N8N_USER_FOLDER: n8n keeps everything under `<userFolder>/.n8n`. */
 		readonly userFolder: string,
-		private readonly encryptionKey: string,
+		/** N8N_ENCRYPTION_KEY of every process of this instance (a worker needs the main's). */
+		readonly encryptionKey: string,
+		private readonly extraEnv: NodeJS.ProcessEnv = {},
 	) {}
 
 	/**
 	 * What every suite starts from: the runtime (installed on first use), the checkout built and
 	 * packed, and a fresh n8n user folder with the tarball installed as n8n installs community nodes.
 	 */
-	static async withPackage(): Promise<N8nInstance> {
+	static async withPackage(options: InstanceOptions = {}): Promise<N8nInstance> {
 		const runtime = await ensureN8nRuntime();
 		const packDir = await mkdtemp(join(tmpdir(), 'harvest-e2e-pack-'));
 		try {
 			const tarball = await packRepoPackage(packDir);
-			const n8n = await N8nInstance.create(runtime);
+			const n8n = await N8nInstance.create(runtime, options);
 			n8n.ownedDirs.push(packDir);
 			await n8n.installPackage(tarball);
 			return n8n;
@@ -96,10 +106,25 @@ export class N8nInstance {
 		}
 	}
 
-	static async create(runtime: N8nRuntime): Promise<N8nInstance> {
+	static async create(runtime: N8nRuntime, options: InstanceOptions = {}): Promise<N8nInstance> {
 		const userFolder = await mkdtemp(join(tmpdir(), 'n8n-e2e-'));
 		await mkdir(join(userFolder, 'tmp'));
-		return new N8nInstance(runtime, userFolder, randomBytes(24).toString('hex'));
+		return new N8nInstance(runtime, userFolder, options.encryptionKey ?? randomBytes(24).toString('hex'), options.env);
+	}
+
+	/**
+	 * A fresh user folder with this packed tarball installed: queue mode's main and worker each load
+	 * the package from their own folder, so the suite packs once and installs twice.
+	 */
+	static async withTarball(runtime: N8nRuntime, tarball: string, options: InstanceOptions = {}): Promise<N8nInstance> {
+		const n8n = await N8nInstance.create(runtime, options);
+		try {
+			await n8n.installPackage(tarball);
+		} catch (error) {
+			await n8n.dispose();
+			throw error;
+		}
+		return n8n;
 	}
 
 	/** Where n8n installs community packages (`<nodesDir>/node_modules/<name>`) and loads them from. */
@@ -158,19 +183,28 @@ export class N8nInstance {
 	 */
 	async startServer(options: StartServerOptions = {}): Promise<N8nServer> {
 		const port = options.port ?? (await freePort());
-		const env = {
-			...n8nEnv(this.runtime, {
-				userFolder: this.userFolder,
-				tempDir: join(this.userFolder, 'tmp'),
-				encryptionKey: this.encryptionKey,
-				brokerPort: await freePort(),
-				port,
-			}),
-			...options.env,
-		};
+		const env = { ...(await this.processEnv(port)), ...options.env };
 		const server = await N8nServer.start(this.runtime.nodeBin, [this.runtime.n8nBin, 'start'], env, port);
 		this.servers.add(server);
 		return server;
+	}
+
+	/**
+	 * Starts `n8n worker` (queue mode: the instance's env must carry EXECUTIONS_MODE=queue, Redis and
+	 * the shared database). It is ready once its health server answers, on a port of its own.
+	 */
+	async startWorker(options: StartServerOptions = {}): Promise<N8nServer> {
+		const port = options.port ?? (await freePort());
+		const env = {
+			...(await this.processEnv()),
+			QUEUE_HEALTH_CHECK_ACTIVE: 'true',
+			QUEUE_HEALTH_CHECK_PORT: String(port),
+			N8N_WORKER_SERVER_ADDRESS: '127.0.0.1',
+			...options.env,
+		};
+		const worker = await N8nServer.start(this.runtime.nodeBin, [this.runtime.n8nBin, 'worker', '--concurrency=2'], env, port);
+		this.servers.add(worker);
+		return worker;
 	}
 
 	async stopServer(server: N8nServer): Promise<void> {
@@ -180,13 +214,22 @@ export class N8nInstance {
 
 	/** Any n8n CLI command; each gets its own broker port so it can run beside a server. */
 	async cli(args: string[], timeoutMs = CLI_TIMEOUT_MS): Promise<RunResult> {
-		const env = n8nEnv(this.runtime, {
-			userFolder: this.userFolder,
-			tempDir: join(this.userFolder, 'tmp'),
-			encryptionKey: this.encryptionKey,
-			brokerPort: await freePort(),
-		});
+		const env = await this.processEnv();
 		return await runProcess(this.runtime.nodeBin, [this.runtime.n8nBin, ...args], { env, timeoutMs });
+	}
+
+	/** The environment of one n8n process of this instance: the headless defaults, then the instance's own. */
+	private async processEnv(port?: number): Promise<NodeJS.ProcessEnv> {
+		return {
+			...n8nEnv(this.runtime, {
+				userFolder: this.userFolder,
+				tempDir: join(this.userFolder, 'tmp'),
+				encryptionKey: this.encryptionKey,
+				brokerPort: await freePort(),
+				port,
+			}),
+			...this.extraEnv,
+		};
 	}
 
 	/**
