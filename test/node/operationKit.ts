@@ -2,7 +2,7 @@ import type { INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
 import { HarvestInvoicing } from '../../nodes/HarvestInvoicing/HarvestInvoicing.node';
 import type { Sandbox } from '../sandbox';
-import { harvest } from '../sandbox/testing/client';
+import { harvest, type SandboxAddress } from '../sandbox/testing/client';
 import { createDraft, createOpen } from '../sandbox/testing/invoices';
 import { runDeclarativeNode, sandboxCredentials } from './harness';
 
@@ -25,7 +25,7 @@ export interface RunOptions {
 	typeVersion?: number;
 }
 
-export function operationRunner(sandbox: Sandbox, resource: string, dataFormat: DataFormat) {
+export function operationRunner(sandbox: SandboxAddress, resource: string, dataFormat: DataFormat) {
 	return async (operation: string, parameters: INodeParameters, options: RunOptions = {}) =>
 		await runDeclarativeNode(new HarvestInvoicing(), {
 			parameters: { resource, operation, ...parameters },

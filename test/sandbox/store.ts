@@ -4,6 +4,7 @@
  * change them through `operations/`, which keep the derived fields (amounts, state) consistent.
  * Dates are `YYYY-MM-DD` strings and datetimes `YYYY-MM-DDTHH:MM:SSZ` strings, as on the wire.
  */
+import { InvoiceIndexedMap } from './invoiceIndexedMap';
 
 export type InvoiceState = 'draft' | 'open' | 'partial' | 'paid' | 'closed';
 
@@ -200,8 +201,8 @@ export type RecordType = keyof typeof FIRST_IDS;
 
 export class SandboxStore {
 	readonly invoices = new Map<number, Invoice>();
-	readonly payments = new Map<number, Payment>();
-	readonly messages = new Map<number, InvoiceMessage>();
+	readonly payments = new InvoiceIndexedMap<Payment>();
+	readonly messages = new InvoiceIndexedMap<InvoiceMessage>();
 	readonly categories = new Map<number, ItemCategory>();
 	readonly clients = new Map<number, Client>();
 	readonly contacts = new Map<number, Contact>();
@@ -225,11 +226,11 @@ export class SandboxStore {
 	}
 
 	paymentsOf(invoiceId: number): Payment[] {
-		return [...this.payments.values()].filter((payment) => payment.invoiceId === invoiceId);
+		return this.payments.of(invoiceId);
 	}
 
 	messagesOf(invoiceId: number): InvoiceMessage[] {
-		return [...this.messages.values()].filter((message) => message.invoiceId === invoiceId);
+		return this.messages.of(invoiceId);
 	}
 
 	contactsOf(clientId: number): Contact[] {

@@ -3,7 +3,7 @@ import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workf
 import { HarvestInvoicingTrigger } from '../../../nodes/HarvestInvoicing/HarvestInvoicingTrigger.node';
 import type { TriggerEvent } from '../../../nodes/HarvestInvoicing/trigger/types';
 import type { Sandbox } from '../../sandbox';
-import { harvest, idFromLocation, type HarvestClient } from '../../sandbox/testing/client';
+import { harvest, idFromLocation, type HarvestClient, type SandboxAddress } from '../../sandbox/testing/client';
 import { createPoller } from '../harness';
 import { V1_JSON, type Wire } from './wires';
 
@@ -27,7 +27,8 @@ export class ActiveTrigger {
 	saved: string;
 
 	constructor(
-		private readonly sandbox: Sandbox,
+		// Only the address and login: the sandbox may run in another process (benchmarks).
+		private readonly sandbox: SandboxAddress,
 		private readonly parameters: TriggerParameters,
 	) {
 		this.poller = this.newPoller({});

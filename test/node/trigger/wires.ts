@@ -1,6 +1,6 @@
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
-import type { Sandbox } from '../../sandbox';
+import type { SandboxAddress } from '../../sandbox/testing/client';
 import { sandboxCredentials, sandboxV2Credentials } from '../harness';
 
 /**
@@ -10,7 +10,7 @@ import { sandboxCredentials, sandboxV2Credentials } from '../harness';
  */
 export interface Wire {
 	name: string;
-	credentials(sandbox: Sandbox): ICredentialDataDecryptedObject;
+	credentials(sandbox: SandboxAddress): ICredentialDataDecryptedObject;
 	/** The path the sandbox sees (request log, fault rules, hooks) for a v1-style path. */
 	path(path: string): string;
 	/** The query parameter naming the client filter. */

@@ -10,6 +10,9 @@ export interface ApiResponse {
 	json(): any;
 }
 
+/** What a client needs of a sandbox: its address and login (an in-process one, or one in another process). */
+export type SandboxAddress = Pick<Sandbox, 'url' | 'login'>;
+
 export type AuthMode = 'basic' | 'bearer' | 'query' | 'none';
 
 export interface ClientOptions {
@@ -46,7 +49,7 @@ export function send(url: string, method: string, options: RequestOptions = {}):
 }
 
 /** Requests with the demo login, JSON (default) or XML on both Accept and Content-Type, as Harvest expects. */
-export function harvest(sandbox: Sandbox, options: ClientOptions = {}) {
+export function harvest(sandbox: SandboxAddress, options: ClientOptions = {}) {
 	const format = options.format ?? 'json';
 	const auth = options.auth ?? 'bearer';
 	const mime = format === 'xml' ? 'application/xml' : 'application/json';
@@ -91,7 +94,7 @@ export interface V2ClientOptions {
  * Harvest v2 requests with the demo personal access token and account, JSON both ways. Paths are
  * relative to `/v2` (`/invoices`); an absolute URL (a `links.next`) is requested as it is.
  */
-export function harvestV2(sandbox: Sandbox, options: V2ClientOptions = {}) {
+export function harvestV2(sandbox: SandboxAddress, options: V2ClientOptions = {}) {
 	const auth = options.auth ?? 'bearer';
 	const token = options.token ?? sandbox.login.personalAccessToken;
 	const accountId = options.accountId === undefined ? sandbox.login.accountId : options.accountId;
