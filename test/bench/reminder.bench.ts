@@ -10,7 +10,7 @@
  */
 import { setHarvestRateLimit } from '../../nodes/HarvestInvoicing/transport/rateBudget';
 import { releaseCoreTimers } from '../node/harness/releaseCoreTimers';
-import { operationRunner } from '../node/operationKit';
+import { operationRunner, V1_JSON } from '../node/operationKit';
 import { startSandbox } from '../sandbox';
 
 const REMINDERS = 200;
@@ -30,12 +30,12 @@ test(`reminder over ${REMINDERS} past-due invoices at ${LIMIT} requests per ${WI
 			sandbox.setThrottle(throttle);
 			sandbox.clearRequests();
 			const started = process.hrtime.bigint();
-			const found = await operationRunner(sandbox, 'invoice', 'json')('getAll', {
+			const found = await operationRunner(sandbox, 'invoice', V1_JSON)('getAll', {
 				returnAll: false,
 				limit: REMINDERS,
 				filters: { status: 'pastdue' },
 			});
-			const sent = await operationRunner(sandbox, 'message', 'json')(
+			const sent = await operationRunner(sandbox, 'message', V1_JSON)(
 				'send',
 				{ invoiceId: '={{ $json.id }}', sendTo, recipients: 'accounts@example.com', additionalFields: { subject: 'Reminder' } },
 				{ items: found.map((item) => ({ json: { id: item.json.id } })) },
