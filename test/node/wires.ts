@@ -35,6 +35,8 @@ export interface Wire {
 	pastDueProbe: RegExp;
 	/** Invoices a page of the list holds (v1: 50; v2: the node asks for 2000). */
 	pageSize: number;
+	/** The state an invoice shows for a v1 state: v2 has no `partial`, a partly paid sent invoice is `open`. */
+	state(v1State: string): string;
 	/** The status the throttle answers with. */
 	throttleStatus: number;
 }
@@ -57,6 +59,7 @@ export const V1_JSON: Wire = {
 	pastDueProbe: /status=pastdue&from=(\d{8})&to=\1/,
 	pageSize: 50,
 	throttleStatus: 503,
+	state: (v1State) => v1State,
 };
 
 export const V1_XML: Wire = { ...V1_JSON, name: 'v1 XML', credentials: (sandbox) => sandboxCredentials(sandbox, { dataFormat: 'xml' }) };
@@ -78,6 +81,7 @@ export const V2: Wire = {
 	pastDueProbe: /state=open&from=(\d{4}-\d{2}-\d{2})&to=\1/,
 	pageSize: 2000,
 	throttleStatus: 429,
+	state: (v1State) => V2_STATES[v1State] ?? v1State,
 };
 
 export const WIRES: Wire[] = [V1_JSON, V1_XML, V2];
