@@ -25,7 +25,7 @@ export interface Wire {
 	clientParam: string;
 	/** The first page of the invoice list filtered by a v1 status, as the request log shows it. */
 	firstPage(status: 'paid' | 'open' | 'partial' | 'draft'): string;
-	/** What a payment record says of its invoice: v1 names it (`invoice_id`), v2's payment has no such field. */
+	/** What a payment or message record says of its invoice: v1 names it (`invoice_id`), v2's records have no such field. */
 	paymentOf(invoiceId: number): Record<string, number>;
 	/** The invoice field holding the issue date: items show each API's own record. */
 	issueDateField: string;
