@@ -3,9 +3,8 @@ import type { INodeParameters } from 'n8n-workflow';
 
 import { HarvestInvoicing } from '../../../nodes/HarvestInvoicing/HarvestInvoicing.node';
 import { startSandbox, type Sandbox } from '../../sandbox';
-import { sandboxCredentials } from '../harness';
 import { additionalDataFor, workflowWith } from '../harness/workflowFixture';
-import { DATA_FORMATS, byId, received, runInvoice, type DataFormat } from './invoiceRun';
+import { EACH_V1_WIRE, byId, received, runInvoice } from './invoiceRun';
 
 const NONE = { name: 'None', value: '', description: 'Not set' };
 
@@ -13,7 +12,9 @@ const NONE = { name: 'None', value: '', description: 'Not set' };
  * Optional dropdowns start with None (value ''), so an empty one is a valid choice in the editor
  * and can be cleared; '' then sends nothing.
  */
-describe.each(DATA_FORMATS)('Optional dropdowns: None (%s)', (dataFormat: DataFormat) => {
+// Not yet on v2 (issue 9 time box): its v1 expectations still need their v2 forms; the v2
+// counterparts are in test/node/v2/invoice.test.ts.
+describe.each(EACH_V1_WIRE)('Optional dropdowns: None (%s)', (_name, wire) => {
 	let sandbox: Sandbox;
 	let clientId: number;
 	const nodeType = new HarvestInvoicing();
@@ -26,7 +27,7 @@ describe.each(DATA_FORMATS)('Optional dropdowns: None (%s)', (dataFormat: DataFo
 
 	const contextFor = (parameters: INodeParameters, path: string) => {
 		const { workflow, node } = workflowWith(nodeType, { resource: 'invoice', ...parameters });
-		const additionalData = additionalDataFor(sandboxCredentials(sandbox, { dataFormat }));
+		const additionalData = additionalDataFor(wire.credentials(sandbox));
 		additionalData.currentNodeParameters = node.parameters;
 		return new LoadOptionsContext(workflow, node, additionalData, path);
 	};
@@ -59,7 +60,7 @@ describe.each(DATA_FORMATS)('Optional dropdowns: None (%s)', (dataFormat: DataFo
 	});
 
 	it('Create with Currency and a line Project at None sends neither', async () => {
-		await runInvoice(sandbox, dataFormat, 'create', {
+		await runInvoice(sandbox, wire, 'create', {
 			clientId: String(clientId),
 			lineItems: { lineItem: [{ kind: 'Service', description: 'Design', quantity: 1, unitPrice: 10, projectId: '' }] },
 			additionalFields: { currency: '' },
@@ -72,7 +73,7 @@ describe.each(DATA_FORMATS)('Optional dropdowns: None (%s)', (dataFormat: DataFo
 
 	it('Update with Client at None leaves the client alone and sends only the other fields', async () => {
 		const invoiceId = [...sandbox.store.invoices.keys()][0];
-		await runInvoice(sandbox, dataFormat, 'update', {
+		await runInvoice(sandbox, wire, 'update', {
 			invoiceId: byId(invoiceId),
 			updateFields: { clientId: '', currency: '', subject: 'Renamed' },
 		});
@@ -85,7 +86,7 @@ describe.each(DATA_FORMATS)('Optional dropdowns: None (%s)', (dataFormat: DataFo
 	});
 
 	it('Get Many with the Client filter at None filters nothing', async () => {
-		await runInvoice(sandbox, dataFormat, 'getAll', { returnAll: false, limit: 2, filters: { clientId: '' } });
+		await runInvoice(sandbox, wire, 'getAll', { returnAll: false, limit: 2, filters: { clientId: '' } });
 		expect(received(sandbox.requests())[0]).toEqual({ method: 'GET', path: '/invoices', query: { page: '1' }, body: null });
 	});
 });
