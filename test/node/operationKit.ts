@@ -5,17 +5,13 @@ import type { Sandbox } from '../sandbox';
 import { harvest } from '../sandbox/testing/client';
 import { createDraft, createOpen } from '../sandbox/testing/invoices';
 import { runDeclarativeNode } from './harness';
-import { V1_JSON, V1_XML, type Wire } from './wires';
+import type { Wire } from './wires';
 
 /**
  * Shared by the Message, Payment and Category node tests: run one operation of the real node
  * against the sandbox, and read back what the sandbox received.
  */
 export { EACH_WIRE, V1_JSON, V1_XML, V2, WIRES, type Wire } from './wires';
-
-/** Until every suite runs on the wires: the v1 formats the older suites still name. */
-export type DataFormat = 'json' | 'xml';
-export const DATA_FORMATS: DataFormat[] = ['json', 'xml'];
 
 /** The invoice picker's value in "By ID" mode, as n8n stores a resource locator. */
 export function byId(id: number | string): INodeParameters {
@@ -28,8 +24,7 @@ export interface RunOptions {
 	typeVersion?: number;
 }
 
-export function operationRunner(sandbox: Sandbox, resource: string, wireOrFormat: Wire | DataFormat) {
-	const wire = typeof wireOrFormat === 'string' ? (wireOrFormat === 'json' ? V1_JSON : V1_XML) : wireOrFormat;
+export function operationRunner(sandbox: Sandbox, resource: string, wire: Wire) {
 	return async (operation: string, parameters: INodeParameters, options: RunOptions = {}) =>
 		await runDeclarativeNode(new HarvestInvoicing(), {
 			parameters: { resource, operation, ...parameters },
