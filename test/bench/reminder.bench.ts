@@ -12,6 +12,7 @@
 import { setHarvestRateLimit } from '../../nodes/HarvestInvoicing/transport/rateBudget';
 import { releaseCoreTimers } from '../node/harness/releaseCoreTimers';
 import { operationRunner } from '../node/operationKit';
+import { V1_JSON } from '../node/wires';
 import { harvestV2 } from '../sandbox/testing/client';
 import { startSandboxProcess, type SandboxProcess } from './sandboxProcess';
 import { print } from './stats';
@@ -43,12 +44,12 @@ test(`reminder over ${REMINDERS} past-due invoices at ${LIMIT} requests per ${WI
 			await sandbox.setThrottle(throttle);
 			await sandbox.clearRequests();
 			const started = process.hrtime.bigint();
-			const found = await operationRunner(sandbox, 'invoice', 'json')('getAll', {
+			const found = await operationRunner(sandbox, 'invoice', V1_JSON)('getAll', {
 				returnAll: false,
 				limit: REMINDERS,
 				filters: { status: 'pastdue' },
 			});
-			const sent = await operationRunner(sandbox, 'message', 'json')(
+			const sent = await operationRunner(sandbox, 'message', V1_JSON)(
 				'send',
 				{ invoiceId: '={{ $json.id }}', sendTo, recipients: 'accounts@example.com', additionalFields: { subject: SUBJECT } },
 				{ items: found.map((item) => ({ json: { id: item.json.id } })) },

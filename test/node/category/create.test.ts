@@ -1,12 +1,12 @@
 import { startSandbox, type Sandbox } from '../../sandbox';
-import { DATA_FORMATS, operationRunner, received } from '../operationKit';
+import { EACH_WIRE, operationRunner, received } from '../operationKit';
 
-describe.each(DATA_FORMATS)('Category > Create (%s)', (dataFormat) => {
+describe.each(EACH_WIRE)('Category > Create (%s)', (_name, wire) => {
 	let sandbox: Sandbox;
 	let run: ReturnType<typeof operationRunner>;
 	beforeAll(async () => {
 		sandbox = await startSandbox({ invoices: 0, throttle: false });
-		run = operationRunner(sandbox, 'category', dataFormat);
+		run = operationRunner(sandbox, 'category', wire);
 	});
 	afterAll(async () => await sandbox.stop());
 	beforeEach(() => sandbox.clearRequests());
@@ -21,8 +21,8 @@ describe.each(DATA_FORMATS)('Category > Create (%s)', (dataFormat) => {
 			},
 		]);
 		expect(received(sandbox)).toEqual([
-			{ method: 'POST', path: '/invoice_item_categories', body: { invoice_item_category: { name: 'Travel' } } },
-			{ method: 'GET', path: '/invoice_item_categories', body: null },
+			{ method: 'POST', path: wire.path('/invoice_item_categories'), body: wire.body('invoice_item_category', { name: 'Travel' }) },
+			...wire.readBack('/invoice_item_categories'),
 		]);
 	});
 

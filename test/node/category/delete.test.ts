@@ -2,14 +2,14 @@ import { NodeApiError } from 'n8n-workflow';
 
 import { startSandbox, type Sandbox } from '../../sandbox';
 import { harvest, idFromLocation } from '../../sandbox/testing/client';
-import { DATA_FORMATS, operationRunner, received } from '../operationKit';
+import { EACH_WIRE, operationRunner, received } from '../operationKit';
 
-describe.each(DATA_FORMATS)('Category > Delete (%s)', (dataFormat) => {
+describe.each(EACH_WIRE)('Category > Delete (%s)', (_name, wire) => {
 	let sandbox: Sandbox;
 	let run: ReturnType<typeof operationRunner>;
 	beforeAll(async () => {
 		sandbox = await startSandbox({ invoices: 0, throttle: false });
-		run = operationRunner(sandbox, 'category', dataFormat);
+		run = operationRunner(sandbox, 'category', wire);
 	});
 	afterAll(async () => await sandbox.stop());
 
@@ -23,7 +23,7 @@ describe.each(DATA_FORMATS)('Category > Delete (%s)', (dataFormat) => {
 		const id = await createCategory('Meals');
 		const items = await run('delete', { categoryId: String(id) });
 		expect(items).toEqual([{ json: { id, deleted: true }, pairedItem: { item: 0 } }]);
-		expect(received(sandbox)).toEqual([{ method: 'DELETE', path: `/invoice_item_categories/${id}`, body: null }]);
+		expect(received(sandbox)).toEqual([{ method: 'DELETE', path: wire.path(`/invoice_item_categories/${id}`), body: null }]);
 		expect(sandbox.store.categories.has(id)).toBe(false);
 	});
 
@@ -35,7 +35,9 @@ describe.each(DATA_FORMATS)('Category > Delete (%s)', (dataFormat) => {
 			'Harvest keeps its two default categories (for billed hours and for billed expenses): they cannot be deleted',
 		);
 		expect((error as NodeApiError).description).toContain('can be renamed instead, with Category > Update');
-		expect((error as NodeApiError).httpCode).toBe('400');
+		// v1 refuses with a 400, v2 with a 422 quoting its reason.
+		expect((error as NodeApiError).httpCode).toBe(wire.api === 'v1' ? '400' : '422');
+		if (wire.api === 'v2') expect((error as NodeApiError).description).toContain('Harvest says: "Product" is used as service or expense');
 		expect(received(sandbox).map((request) => request.method)).toEqual(['DELETE']);
 		expect(sandbox.store.categories.has(2)).toBe(true);
 	});

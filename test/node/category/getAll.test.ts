@@ -1,12 +1,12 @@
 import { startSandbox, type Sandbox } from '../../sandbox';
-import { DATA_FORMATS, operationRunner, received } from '../operationKit';
+import { EACH_WIRE, operationRunner, received } from '../operationKit';
 
-describe.each(DATA_FORMATS)('Category > Get Many (%s)', (dataFormat) => {
+describe.each(EACH_WIRE)('Category > Get Many (%s)', (_name, wire) => {
 	let sandbox: Sandbox;
 	let run: ReturnType<typeof operationRunner>;
 	beforeAll(async () => {
 		sandbox = await startSandbox({ invoices: 0, throttle: false });
-		run = operationRunner(sandbox, 'category', dataFormat);
+		run = operationRunner(sandbox, 'category', wire);
 	});
 	afterAll(async () => await sandbox.stop());
 	beforeEach(() => sandbox.clearRequests());
@@ -24,7 +24,7 @@ describe.each(DATA_FORMATS)('Category > Get Many (%s)', (dataFormat) => {
 			},
 			expect.objectContaining({ id: 2, name: 'Product', use_as_service: false, use_as_expense: true }),
 		]);
-		expect(received(sandbox)).toEqual([{ method: 'GET', path: '/invoice_item_categories', body: null }]);
+		expect(received(sandbox)).toEqual([{ method: 'GET', path: wire.path('/invoice_item_categories'), body: null }]);
 	});
 
 	it('cuts the list at Limit (Harvest does not paginate categories)', async () => {

@@ -1,12 +1,12 @@
 import { startSandbox, type Sandbox } from '../../sandbox';
-import { DATA_FORMATS, operationRunner, received } from '../operationKit';
+import { EACH_WIRE, operationRunner, received } from '../operationKit';
 
-describe.each(DATA_FORMATS)('Category > Update (%s)', (dataFormat) => {
+describe.each(EACH_WIRE)('Category > Update (%s)', (_name, wire) => {
 	let sandbox: Sandbox;
 	let run: ReturnType<typeof operationRunner>;
 	beforeAll(async () => {
 		sandbox = await startSandbox({ invoices: 0, throttle: false });
-		run = operationRunner(sandbox, 'category', dataFormat);
+		run = operationRunner(sandbox, 'category', wire);
 	});
 	afterAll(async () => await sandbox.stop());
 	beforeEach(() => sandbox.clearRequests());
@@ -17,8 +17,12 @@ describe.each(DATA_FORMATS)('Category > Update (%s)', (dataFormat) => {
 			{ json: expect.objectContaining({ id: 1, name: 'Consulting', use_as_service: true }), pairedItem: { item: 0 } },
 		]);
 		expect(received(sandbox)).toEqual([
-			{ method: 'PUT', path: '/invoice_item_categories/1', body: { invoice_item_category: { name: 'Consulting' } } },
-			{ method: 'GET', path: '/invoice_item_categories', body: null },
+			{
+				method: wire.updateMethod,
+				path: wire.path('/invoice_item_categories/1'),
+				body: wire.body('invoice_item_category', { name: 'Consulting' }),
+			},
+			...wire.readBack('/invoice_item_categories'),
 		]);
 	});
 

@@ -1,6 +1,6 @@
 import { HarvestInvoicing } from '../../../nodes/HarvestInvoicing/HarvestInvoicing.node';
 import { startSandbox, type Sandbox } from '../../sandbox';
-import { runDeclarativeNode, sandboxCredentials } from '../harness';
+import { runDeclarativeNode, sandboxCredentials, sandboxV2Credentials } from '../harness';
 import { byId, openInvoice } from '../operationKit';
 
 // A credential that cannot be used stops the request before it is sent: the error says what to
@@ -13,17 +13,21 @@ describe('Credential mistakes', () => {
 	afterAll(async () => await sandbox.stop());
 
 	const mistakes = [
-		['a subdomain with a slash', { subdomain: 'acme.com/x' }, 'Account Subdomain must contain only letters, digits and hyphens'],
-		['an empty access token', { authentication: 'accessToken', accessToken: '  ' }, 'Access Token is empty'],
-		['an empty email', { email: '' }, 'Email is empty'],
-		['a custom base URL that is no URL', { baseUrl: 'localhost:3210' }, 'Custom Base URL must start with http:// or https://'],
+		['v1: a subdomain with a slash', 'v1', { subdomain: 'acme.com/x' }, 'Account Subdomain must contain only letters, digits and hyphens'],
+		['v1: an empty access token', 'v1', { authentication: 'accessToken', accessToken: '  ' }, 'Access Token is empty'],
+		['v1: an empty email', 'v1', { email: '' }, 'Email is empty'],
+		['v1: a custom base URL that is no URL', 'v1', { baseUrl: 'localhost:3210' }, 'Custom Base URL must start with http:// or https://'],
+		['v2: an empty personal access token', 'v2', { personalAccessToken: ' ' }, 'Personal Access Token is empty'],
+		['v2: an empty account ID', 'v2', { accountId: '' }, 'Account ID is empty'],
+		['v2: an account ID that is not digits', 'v2', { accountId: '12 34' }, 'Account ID must contain only digits'],
+		['v2: a custom base URL that is no URL', 'v2', { baseUrl: 'localhost:3210' }, 'Custom Base URL must start with http:// or https://'],
 	] as const;
 
-	describe.each(mistakes)('%s', (_case, overrides, message) => {
+	describe.each(mistakes)('%s', (_case, api, overrides, message) => {
 		const run = async (resource: string, operation: string, parameters: Record<string, unknown>) =>
 			await runDeclarativeNode(new HarvestInvoicing(), {
 				parameters: { resource, operation, ...parameters },
-				credentials: sandboxCredentials(sandbox, overrides),
+				credentials: api === 'v1' ? sandboxCredentials(sandbox, overrides) : sandboxV2Credentials(sandbox, overrides),
 			});
 
 		it.each([

@@ -1,14 +1,15 @@
 import { startSandbox, type Sandbox } from '../../sandbox';
-import { byId, DATA_FORMATS, draftInvoice, operationRunner } from '../operationKit';
+import { byId, EACH_WIRE, draftInvoice, operationRunner } from '../operationKit';
+import { messageBody } from '../message/messageWire';
 
 // Subject and recipients become email headers of the message Harvest sends: nothing in them may
 // start a new header line.
-describe.each(DATA_FORMATS)('Message > Send refuses header injection (%s)', (dataFormat) => {
+describe.each(EACH_WIRE)('Message > Send refuses header injection (%s)', (_name, wire) => {
 	let sandbox: Sandbox;
 	let run: ReturnType<typeof operationRunner>;
 	beforeAll(async () => {
 		sandbox = await startSandbox({ invoices: 3, throttle: false });
-		run = operationRunner(sandbox, 'message', dataFormat);
+		run = operationRunner(sandbox, 'message', wire);
 	});
 	afterAll(async () => await sandbox.stop());
 
@@ -36,6 +37,6 @@ describe.each(DATA_FORMATS)('Message > Send refuses header injection (%s)', (dat
 		const invoiceId = await draftInvoice(sandbox);
 		await run('send', { invoiceId: byId(invoiceId), recipients: 'ann@example.com\r\nbob@example.com\n', additionalFields: { subject: 'Invoice 7\tfor June' } });
 		const post = sandbox.requests().find((request) => request.method === 'POST');
-		expect(post?.body).toMatchObject({ message: { recipients: 'ann@example.com, bob@example.com', subject: 'Invoice 7\tfor June' } });
+		expect(post?.body).toMatchObject(messageBody(wire, { recipients: 'ann@example.com, bob@example.com', subject: 'Invoice 7\tfor June' }));
 	});
 });

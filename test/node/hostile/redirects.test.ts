@@ -1,5 +1,5 @@
 import { startSandbox, type Sandbox } from '../../sandbox';
-import { byId, openInvoice, operationRunner, received } from '../operationKit';
+import { byId, openInvoice, operationRunner, received, V1_JSON } from '../operationKit';
 import { startCaptureServer, type CaptureServer } from './captureServer';
 
 // A redirect must never carry the Harvest login to another address: n8n re-attaches the
@@ -24,7 +24,7 @@ describe.each([301, 302, 307, 308])('A redirect to another origin (HTTP %i)', (s
 		const invoiceId = await openInvoice(sandbox);
 		const target = `${elsewhere.url}/steal?from=harvest`;
 		sandbox.setFault({ kind: 'redirect', status, location: target, method, path });
-		const run = operationRunner(sandbox, resource, 'json');
+		const run = operationRunner(sandbox, resource, V1_JSON);
 		const parameters = resource === 'payment' ? { amount: 100, paidAt: '2026-06-10' } : {};
 		await expect(run(operation, { invoiceId: byId(invoiceId), ...parameters })).rejects.toThrow(
 			`Harvest redirected the request to ${target}`,

@@ -1,17 +1,17 @@
 import type { INodeParameters } from 'n8n-workflow';
 
 import { startSandbox, type Sandbox } from '../../sandbox';
-import { byId, DATA_FORMATS, operationRunner } from '../operationKit';
+import { byId, EACH_WIRE, operationRunner } from '../operationKit';
 
 // What a user types comes back as typed, whichever format the credential speaks: line breaks of
 // every kind survive, and characters XML 1.0 cannot carry are refused before anything is sent.
-describe.each(DATA_FORMATS)('Text in request bodies (%s)', (dataFormat) => {
+describe.each(EACH_WIRE)('Text in request bodies (%s)', (_name, wire) => {
 	let sandbox: Sandbox;
 	let run: ReturnType<typeof operationRunner>;
 	let clientId: number;
 	beforeAll(async () => {
 		sandbox = await startSandbox({ invoices: 3, throttle: false });
-		run = operationRunner(sandbox, 'invoice', dataFormat);
+		run = operationRunner(sandbox, 'invoice', wire);
 		clientId = [...sandbox.store.clients.keys()][0];
 	});
 	afterAll(async () => await sandbox.stop());

@@ -3,7 +3,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { INodeExecutionData, IRunExecutionData, IWorkflowExecuteAdditionalData } from 'n8n-workflow';
 
 import { startSandbox, type Sandbox } from '../../sandbox';
-import { DATA_FORMATS, runInvoice } from './invoiceRun';
+import { EACH_WIRE, runInvoice } from './invoiceRun';
 
 const fromInput = { __rl: true, mode: 'id', value: '={{ $json.id }}' };
 
@@ -14,7 +14,7 @@ function pairAsN8nDoes(output: INodeExecutionData[], inputLength: number): INode
 	return execute.assignPairedItems([output], { data: { main: [input] } } as never)![0] as INodeExecutionData[];
 }
 
-describe.each(DATA_FORMATS)('Invoice: Continue On Fail (%s)', (dataFormat) => {
+describe.each(EACH_WIRE)('Invoice: Continue On Fail (%s)', (_name, wire) => {
 	let sandbox: Sandbox;
 	let ids: number[];
 	beforeAll(async () => {
@@ -27,7 +27,7 @@ describe.each(DATA_FORMATS)('Invoice: Continue On Fail (%s)', (dataFormat) => {
 	it('Get: 3 input items, one bad ID -> an error item in its place, the others answered and paired', async () => {
 		const items = await runInvoice(
 			sandbox,
-			dataFormat,
+			wire,
 			'get',
 			{ invoiceId: fromInput },
 			{ continueOnFail: true, items: [{ json: { id: ids[0] } }, { json: { id: 'INV-2' } }, { json: { id: ids[2] } }] },
@@ -38,7 +38,7 @@ describe.each(DATA_FORMATS)('Invoice: Continue On Fail (%s)', (dataFormat) => {
 		expect(items[1].error).toBeInstanceOf(NodeOperationError);
 		expect(items[1].error?.message).toMatch(/Invoice must be a Harvest ID made of digits only, e.g. 6763297 \(got "INV-2"\)/);
 		// The bad item never reached Harvest.
-		expect(sandbox.requests().map((r) => r.path).sort()).toEqual([`/invoices/${ids[0]}`, `/invoices/${ids[2]}`].sort());
+		expect(sandbox.requests().filter((r) => r.path !== '/v2/company').map((r) => r.path).sort()).toEqual([wire.path(`/invoices/${ids[0]}`), wire.path(`/invoices/${ids[2]}`)].sort());
 		// n8n pairs the error item with its own input item.
 		expect(pairAsN8nDoes(items, 3).map((item) => item.pairedItem)).toEqual([
 			{ item: 0 },
@@ -53,7 +53,7 @@ describe.each(DATA_FORMATS)('Invoice: Continue On Fail (%s)', (dataFormat) => {
 		const before = sandbox.store.invoices.size;
 		const items = await runInvoice(
 			sandbox,
-			dataFormat,
+			wire,
 			'create',
 			{
 				clientId,
@@ -64,15 +64,15 @@ describe.each(DATA_FORMATS)('Invoice: Continue On Fail (%s)', (dataFormat) => {
 			{
 				continueOnFail: true,
 				items: [
-					{ json: { what: 'first', number: `A-${dataFormat}` } },
+					{ json: { what: 'first', number: `A-${wire.key}` } },
 					{ json: { what: 'second', number: taken } },
-					{ json: { what: 'third', number: `C-${dataFormat}` } },
+					{ json: { what: 'third', number: `C-${wire.key}` } },
 				],
 			},
 		);
 		expect(items).toHaveLength(3);
-		expect(items[0]).toMatchObject({ json: { number: `A-${dataFormat}` }, pairedItem: { item: 0 } });
-		expect(items[2]).toMatchObject({ json: { number: `C-${dataFormat}` }, pairedItem: { item: 2 } });
+		expect(items[0]).toMatchObject({ json: { number: `A-${wire.key}` }, pairedItem: { item: 0 } });
+		expect(items[2]).toMatchObject({ json: { number: `C-${wire.key}` }, pairedItem: { item: 2 } });
 		expect(items[1].error).toBeInstanceOf(NodeApiError);
 		expect(items[1].error?.message).toMatch(/HTTP 422/);
 		expect(sandbox.store.invoices.size).toBe(before + 2);

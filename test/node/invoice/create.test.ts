@@ -1,11 +1,13 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { startSandbox, type Sandbox } from '../../sandbox';
-import { DATA_FORMATS, byId, received, runInvoice } from './invoiceRun';
+import { EACH_V1_WIRE, byId, received, runInvoice } from './invoiceRun';
 
 const HEADER = 'kind,description,quantity,unit_price,amount,taxed,taxed2,project_id';
 
-describe.each(DATA_FORMATS)('Invoice > Create (%s)', (dataFormat) => {
+// Not yet on v2 (issue 9 time box): its v1 expectations still need their v2 forms; the v2
+// counterparts are in test/node/v2/invoice.test.ts.
+describe.each(EACH_V1_WIRE)('Invoice > Create (%s)', (_name, wire) => {
 	let sandbox: Sandbox;
 	let clientId: number;
 	let projectIds: number[];
@@ -18,7 +20,7 @@ describe.each(DATA_FORMATS)('Invoice > Create (%s)', (dataFormat) => {
 	beforeEach(() => sandbox.clearRequests());
 
 	const create = async (parameters: IDataObject) =>
-		await runInvoice(sandbox, dataFormat, 'create', { clientId: String(clientId), ...parameters });
+		await runInvoice(sandbox, wire, 'create', { clientId: String(clientId), ...parameters });
 
 	it('creates a free-form invoice from the line-item editor and outputs it read back', async () => {
 		const items = await create({
@@ -40,7 +42,7 @@ describe.each(DATA_FORMATS)('Invoice > Create (%s)', (dataFormat) => {
 				tax: 10,
 				tax2: 2.5,
 				discount: 5,
-				number: `NEW-${dataFormat}`,
+				number: `NEW-${wire.key}`,
 			},
 		});
 		const requests = sandbox.requests();
@@ -60,13 +62,13 @@ describe.each(DATA_FORMATS)('Invoice > Create (%s)', (dataFormat) => {
 					tax: 10,
 					tax2: 2.5,
 					discount: 5,
-					number: `NEW-${dataFormat}`,
+					number: `NEW-${wire.key}`,
 					due_at_human_format: 'NET 15',
 					csv_line_items: `${HEADER}\nService,"Design, ""phase"" 1\nsecond line",10.0,95.5,955.0,true,false,${projectIds[0]}\nProduct,Café ☕ — 日本語,3.0,0.1,0.3,false,true,\n`,
 				},
 			},
 		});
-		const id = [...sandbox.store.invoices.values()].find((invoice) => invoice.number === `NEW-${dataFormat}`)!.id;
+		const id = [...sandbox.store.invoices.values()].find((invoice) => invoice.number === `NEW-${wire.key}`)!.id;
 		expect(requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual(['POST /invoices 201', `GET /invoices/${id} 200`]);
 		expect(items).toHaveLength(1);
 		expect(items[0].pairedItem).toEqual({ item: 0 });
@@ -88,7 +90,7 @@ describe.each(DATA_FORMATS)('Invoice > Create (%s)', (dataFormat) => {
 		});
 		expect(items[0].json.client_dashboard_url).toMatch(/^https:\/\/demo\.harvestapp\.com\/client\/invoices\/\w+$/);
 		// The output is exactly what Get answers for the new invoice.
-		expect((await runInvoice(sandbox, dataFormat, 'get', { invoiceId: byId(id) }))[0].json).toEqual(items[0].json);
+		expect((await runInvoice(sandbox, wire, 'get', { invoiceId: byId(id) }))[0].json).toEqual(items[0].json);
 	});
 
 	it('sends raw CSV as given once it is checked', async () => {
@@ -139,7 +141,7 @@ describe.each(DATA_FORMATS)('Invoice > Create (%s)', (dataFormat) => {
 		).rejects.toThrow(/Line Items > line 1 > Unit Price must be a number with a decimal point/);
 		await expect(create({ kind: 'free_form', additionalFields: { discount: 120 } })).rejects.toThrow(/Discount \(%\) must be/);
 		await expect(create({ kind: 'project', projectIds: [] })).rejects.toThrow(/Projects to Invoice is empty/);
-		await expect(runInvoice(sandbox, dataFormat, 'create', { clientId: '', kind: 'free_form' })).rejects.toThrow(/Client is empty/);
+		await expect(runInvoice(sandbox, wire, 'create', { clientId: '', kind: 'free_form' })).rejects.toThrow(/Client is empty/);
 		expect(sandbox.requests()).toHaveLength(0);
 	});
 

@@ -1,9 +1,9 @@
 import { startSandbox, type Sandbox } from '../../sandbox';
-import { DATA_FORMATS, runInvoice } from './invoiceRun';
+import { EACH_WIRE, runInvoice } from './invoiceRun';
 
 const HEADER = 'kind,description,quantity,unit_price,amount,taxed,taxed2,project_id';
 
-describe.each(DATA_FORMATS)('Invoice > Create without line items (%s)', (dataFormat) => {
+describe.each(EACH_WIRE)('Invoice > Create without line items (%s)', (_name, wire) => {
 	let sandbox: Sandbox;
 	let clientId: string;
 	beforeAll(async () => {
@@ -18,7 +18,7 @@ describe.each(DATA_FORMATS)('Invoice > Create without line items (%s)', (dataFor
 		['raw CSV with only the header', { lineItemsInput: 'csv', csvLineItems: HEADER }, 'Line Items (CSV) has no line item'],
 	])('refuses a free-form invoice with %s, sending nothing', async (_case, parameters, message) => {
 		const invoicesBefore = sandbox.store.invoices.size;
-		await expect(runInvoice(sandbox, dataFormat, 'create', { clientId, kind: 'free_form', ...parameters })).rejects.toThrow(message);
+		await expect(runInvoice(sandbox, wire, 'create', { clientId, kind: 'free_form', ...parameters })).rejects.toThrow(message);
 		expect(sandbox.requests()).toHaveLength(0);
 		expect(sandbox.store.invoices.size).toBe(invoicesBefore);
 	});

@@ -1,7 +1,7 @@
 import { startSandbox, type Sandbox } from '../../sandbox';
-import { DATA_FORMATS, byId, received, runInvoice } from './invoiceRun';
+import { EACH_WIRE, byId, received, runInvoice } from './invoiceRun';
 
-describe.each(DATA_FORMATS)('Invoice > Delete (%s)', (dataFormat) => {
+describe.each(EACH_WIRE)('Invoice > Delete (%s)', (_name, wire) => {
 	let sandbox: Sandbox;
 	beforeAll(async () => {
 		sandbox = await startSandbox({ invoices: 10, throttle: false });
@@ -11,9 +11,9 @@ describe.each(DATA_FORMATS)('Invoice > Delete (%s)', (dataFormat) => {
 
 	it('deletes the invoice and outputs { id, deleted: true }, paired', async () => {
 		const invoiceId = [...sandbox.store.invoices.keys()][0];
-		const items = await runInvoice(sandbox, dataFormat, 'delete', { invoiceId: byId(invoiceId) });
+		const items = await runInvoice(sandbox, wire, 'delete', { invoiceId: byId(invoiceId) });
 		expect(items).toEqual([{ json: { id: invoiceId, deleted: true }, pairedItem: { item: 0 } }]);
-		expect(received(sandbox.requests())).toEqual([{ method: 'DELETE', path: `/invoices/${invoiceId}`, query: {}, body: null }]);
+		expect(received(sandbox.requests())).toEqual([{ method: 'DELETE', path: wire.path(`/invoices/${invoiceId}`), query: {}, body: null }]);
 		expect(sandbox.store.invoices.has(invoiceId)).toBe(false);
 	});
 
@@ -21,7 +21,7 @@ describe.each(DATA_FORMATS)('Invoice > Delete (%s)', (dataFormat) => {
 		const [first, second] = [...sandbox.store.invoices.keys()];
 		const items = await runInvoice(
 			sandbox,
-			dataFormat,
+			wire,
 			'delete',
 			{ invoiceId: { __rl: true, mode: 'id', value: '={{ $json.id }}' } },
 			{ items: [{ json: { id: first } }, { json: { id: second } }] },
@@ -31,12 +31,12 @@ describe.each(DATA_FORMATS)('Invoice > Delete (%s)', (dataFormat) => {
 			{ json: { id: second, deleted: true }, pairedItem: { item: 1 } },
 		]);
 		expect(sandbox.requests().map((r) => `${r.method} ${r.path}`).sort()).toEqual(
-			[`DELETE /invoices/${first}`, `DELETE /invoices/${second}`].sort(),
+			[`DELETE ${wire.path(`/invoices/${first}`)}`, `DELETE ${wire.path(`/invoices/${second}`)}`].sort(),
 		);
 	});
 
 	it('reports an invoice that does not exist as a Harvest error', async () => {
-		await expect(runInvoice(sandbox, dataFormat, 'delete', { invoiceId: byId(999999999) })).rejects.toThrow(
+		await expect(runInvoice(sandbox, wire, 'delete', { invoiceId: byId(999999999) })).rejects.toThrow(
 			/Harvest found no such record/,
 		);
 	});

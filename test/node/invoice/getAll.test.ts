@@ -1,7 +1,9 @@
 import { startSandbox, type Sandbox } from '../../sandbox';
-import { DATA_FORMATS, received, runInvoice } from './invoiceRun';
+import { EACH_V1_WIRE, received, runInvoice } from './invoiceRun';
 
-describe.each(DATA_FORMATS)('Invoice > Get Many (%s)', (dataFormat) => {
+// Not yet on v2 (issue 9 time box): its v1 expectations still need their v2 forms; the v2
+// counterparts are in test/node/v2/invoice.test.ts.
+describe.each(EACH_V1_WIRE)('Invoice > Get Many (%s)', (_name, wire) => {
 	let sandbox: Sandbox;
 	beforeAll(async () => {
 		sandbox = await startSandbox({ invoices: 120, throttle: false });
@@ -9,7 +11,7 @@ describe.each(DATA_FORMATS)('Invoice > Get Many (%s)', (dataFormat) => {
 	afterAll(async () => await sandbox.stop());
 	beforeEach(() => sandbox.clearRequests());
 
-	const run = async (parameters: Record<string, unknown>) => await runInvoice(sandbox, dataFormat, 'getAll', parameters);
+	const run = async (parameters: Record<string, unknown>) => await runInvoice(sandbox, wire, 'getAll', parameters);
 
 	it('returns up to Limit invoices, one item each, with one request', async () => {
 		const items = await run({ returnAll: false, limit: 5 });
@@ -21,7 +23,7 @@ describe.each(DATA_FORMATS)('Invoice > Get Many (%s)', (dataFormat) => {
 		expect(items[0].pairedItem).toEqual({ item: 0 });
 		const requests = sandbox.requests();
 		expect(received(requests)).toEqual([{ method: 'GET', path: '/invoices', query: { page: '1' }, body: null }]);
-		const type = dataFormat === 'xml' ? 'application/xml' : 'application/json';
+		const type = wire.name === 'v1 XML' ? 'application/xml' : 'application/json';
 		expect(requests[0].headers.accept).toBe(type);
 		expect(requests[0].headers['content-type']).toBe(type);
 		expect(requests[0].headers).not.toHaveProperty('authorization');

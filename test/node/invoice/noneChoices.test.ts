@@ -3,9 +3,8 @@ import type { INodeParameters } from 'n8n-workflow';
 
 import { HarvestInvoicing } from '../../../nodes/HarvestInvoicing/HarvestInvoicing.node';
 import { startSandbox, type Sandbox } from '../../sandbox';
-import { sandboxCredentials } from '../harness';
 import { additionalDataFor, workflowWith } from '../harness/workflowFixture';
-import { DATA_FORMATS, byId, received, runInvoice, type DataFormat } from './invoiceRun';
+import { EACH_WIRE, byId, received, runInvoice } from './invoiceRun';
 
 const NONE = { name: 'None', value: '', description: 'Not set' };
 
@@ -13,7 +12,7 @@ const NONE = { name: 'None', value: '', description: 'Not set' };
  * Optional dropdowns start with None (value ''), so an empty one is a valid choice in the editor
  * and can be cleared; '' then sends nothing.
  */
-describe.each(DATA_FORMATS)('Optional dropdowns: None (%s)', (dataFormat: DataFormat) => {
+describe.each(EACH_WIRE)('Optional dropdowns: None (%s)', (_name, wire) => {
 	let sandbox: Sandbox;
 	let clientId: number;
 	const nodeType = new HarvestInvoicing();
@@ -26,7 +25,7 @@ describe.each(DATA_FORMATS)('Optional dropdowns: None (%s)', (dataFormat: DataFo
 
 	const contextFor = (parameters: INodeParameters, path: string) => {
 		const { workflow, node } = workflowWith(nodeType, { resource: 'invoice', ...parameters });
-		const additionalData = additionalDataFor(sandboxCredentials(sandbox, { dataFormat }));
+		const additionalData = additionalDataFor(wire.credentials(sandbox));
 		additionalData.currentNodeParameters = node.parameters;
 		return new LoadOptionsContext(workflow, node, additionalData, path);
 	};
@@ -59,33 +58,43 @@ describe.each(DATA_FORMATS)('Optional dropdowns: None (%s)', (dataFormat: DataFo
 	});
 
 	it('Create with Currency and a line Project at None sends neither', async () => {
-		await runInvoice(sandbox, dataFormat, 'create', {
+		await runInvoice(sandbox, wire, 'create', {
 			clientId: String(clientId),
 			lineItems: { lineItem: [{ kind: 'Service', description: 'Design', quantity: 1, unitPrice: 10, projectId: '' }] },
 			additionalFields: { currency: '' },
 		});
 		const [post] = received(sandbox.requests());
-		const invoice = (post.body as { invoice: Record<string, unknown> }).invoice;
-		expect(invoice).not.toHaveProperty('currency');
-		expect(String(invoice.csv_line_items).split('\n')[1]).toBe('Service,Design,1.0,10.0,10.0,false,false,');
+		if (wire.api === 'v1') {
+			const invoice = (post.body as { invoice: Record<string, unknown> }).invoice;
+			expect(invoice).not.toHaveProperty('currency');
+			expect(String(invoice.csv_line_items).split('\n')[1]).toBe('Service,Design,1.0,10.0,10.0,false,false,');
+		} else {
+			// v2 sends line items as records: none names a project.
+			const invoice = post.body as { line_items: Array<Record<string, unknown>> };
+			expect(invoice).not.toHaveProperty('currency');
+			expect(invoice.line_items).toEqual([expect.not.objectContaining({ project_id: expect.anything() })]);
+			expect(invoice.line_items[0]).toMatchObject({ kind: 'Service', description: 'Design', quantity: 1, unit_price: 10 });
+		}
 	});
 
 	it('Update with Client at None leaves the client alone and sends only the other fields', async () => {
 		const invoiceId = [...sandbox.store.invoices.keys()][0];
-		await runInvoice(sandbox, dataFormat, 'update', {
+		await runInvoice(sandbox, wire, 'update', {
 			invoiceId: byId(invoiceId),
 			updateFields: { clientId: '', currency: '', subject: 'Renamed' },
 		});
 		expect(received(sandbox.requests())[0]).toEqual({
-			method: 'PUT',
-			path: `/invoices/${invoiceId}`,
+			method: wire.updateMethod,
+			path: wire.path(`/invoices/${invoiceId}`),
 			query: {},
-			body: { invoice: { subject: 'Renamed' } },
+			body: wire.body('invoice', { subject: 'Renamed' }),
 		});
 	});
 
 	it('Get Many with the Client filter at None filters nothing', async () => {
-		await runInvoice(sandbox, dataFormat, 'getAll', { returnAll: false, limit: 2, filters: { clientId: '' } });
-		expect(received(sandbox.requests())[0]).toEqual({ method: 'GET', path: '/invoices', query: { page: '1' }, body: null });
+		await runInvoice(sandbox, wire, 'getAll', { returnAll: false, limit: 2, filters: { clientId: '' } });
+		// v2 asks for its largest page (2000) and filters nothing either.
+		const query = { v1: { page: '1' }, v2: { page: '1', per_page: '2000' } }[wire.api];
+		expect(received(sandbox.requests())[0]).toEqual({ method: 'GET', path: wire.path('/invoices'), query, body: null });
 	});
 });

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { startSandbox, type Sandbox } from '../../sandbox';
-import { DATA_FORMATS, byId, runInvoice } from './invoiceRun';
+import { EACH_V1_WIRE, byId, runInvoice } from './invoiceRun';
 
 const HEADER = 'kind,description,quantity,unit_price,amount,taxed,taxed2,project_id';
 
@@ -10,7 +10,9 @@ const HEADER = 'kind,description,quantity,unit_price,amount,taxed,taxed2,project
  * comma decimals. The node checks raw CSV and reads Harvest's line items in the account's format,
  * which it asks who_am_i for only when a number holds a comma.
  */
-describe.each(DATA_FORMATS)('Invoice line items in a decimal-comma account (%s)', (dataFormat) => {
+// Not yet on v2 (issue 9 time box): its v1 expectations still need their v2 forms; the v2
+// counterparts are in test/node/v2/invoice.test.ts.
+describe.each(EACH_V1_WIRE)('Invoice line items in a decimal-comma account (%s)', (_name, wire) => {
 	let sandbox: Sandbox;
 	beforeAll(async () => {
 		sandbox = await startSandbox({ invoices: 3, throttle: false, decimalSymbol: ',' });
@@ -23,7 +25,7 @@ describe.each(DATA_FORMATS)('Invoice line items in a decimal-comma account (%s)'
 
 	const clientId = () => String([...sandbox.store.clients.keys()][0]);
 	const createFromCsv = async (csvLineItems: string) =>
-		await runInvoice(sandbox, dataFormat, 'create', { clientId: clientId(), lineItemsInput: 'csv', csvLineItems });
+		await runInvoice(sandbox, wire, 'create', { clientId: clientId(), lineItemsInput: 'csv', csvLineItems });
 	const requestLine = () => sandbox.requests().map((request) => `${request.method} ${request.path}`);
 
 	it('accepts quoted comma-decimal quantities and prices in raw CSV, and gives them back as numbers', async () => {
@@ -39,7 +41,7 @@ describe.each(DATA_FORMATS)('Invoice line items in a decimal-comma account (%s)'
 
 	it("reads Harvest's line items in the account's format on Get", async () => {
 		const invoice = [...sandbox.store.invoices.values()][0];
-		const items = await runInvoice(sandbox, dataFormat, 'get', { invoiceId: byId(invoice.id) });
+		const items = await runInvoice(sandbox, wire, 'get', { invoiceId: byId(invoice.id) });
 		expect((items[0].json.line_items as IDataObject[]).map((line) => [line.quantity, line.unit_price, line.amount])).toEqual(
 			invoice.lineItems.map((line) => [line.quantity, line.unitPrice, line.amount]),
 		);

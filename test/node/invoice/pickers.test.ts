@@ -3,12 +3,13 @@ import type { INodeParameters } from 'n8n-workflow';
 
 import { HarvestInvoicing } from '../../../nodes/HarvestInvoicing/HarvestInvoicing.node';
 import { startSandbox, type Sandbox } from '../../sandbox';
-import { sandboxCredentials } from '../harness';
 import { additionalDataFor, workflowWith } from '../harness/workflowFixture';
-import { DATA_FORMATS, byId, type DataFormat } from './invoiceRun';
+import { EACH_V1_WIRE, byId } from './invoiceRun';
 
 /** Dropdowns and the invoice picker, run through n8n-core's LoadOptionsContext as the editor does. */
-describe.each(DATA_FORMATS)('Invoice pickers (%s)', (dataFormat: DataFormat) => {
+// Not yet on v2 (issue 9 time box): its v1 expectations still need their v2 forms; the v2
+// counterparts are in test/node/v2/invoice.test.ts.
+describe.each(EACH_V1_WIRE)('Invoice pickers (%s)', (_name, wire) => {
 	let sandbox: Sandbox;
 	const nodeType = new HarvestInvoicing();
 	beforeAll(async () => {
@@ -19,7 +20,7 @@ describe.each(DATA_FORMATS)('Invoice pickers (%s)', (dataFormat: DataFormat) => 
 
 	const contextFor = (parameters: INodeParameters, path: string) => {
 		const { workflow, node } = workflowWith(nodeType, { resource: 'invoice', ...parameters });
-		const additionalData = additionalDataFor(sandboxCredentials(sandbox, { dataFormat }));
+		const additionalData = additionalDataFor(wire.credentials(sandbox));
 		additionalData.currentNodeParameters = node.parameters;
 		return new LoadOptionsContext(workflow, node, additionalData, path);
 	};

@@ -1,7 +1,7 @@
 import { startSandbox, type Sandbox } from '../../sandbox';
 import { harvest } from '../../sandbox/testing/client';
 import { harvestUser } from '../trigger/triggerHarness';
-import { DATA_FORMATS, runInvoice } from './invoiceRun';
+import { EACH_V1_WIRE, runInvoice } from './invoiceRun';
 
 /** The list as the sandbox pages it: issue date newest first, then id. */
 function listOrder(sandbox: Sandbox): number[] {
@@ -15,7 +15,9 @@ function listOrder(sandbox: Sandbox): number[] {
  * them after the second page is answered): every invoice that was there all along comes back
  * exactly once, the re-dated one in its new version.
  */
-describe.each(DATA_FORMATS)('Invoice > Get Many: Return All while invoices change (%s)', (dataFormat) => {
+// v1 only: the changes land between pages of 50; v2 reads these 300 invoices in one page of 2000,
+// so nothing can change mid-walk (the trigger's changesDuringWalk suite walks v2 pages that change).
+describe.each(EACH_V1_WIRE)('Invoice > Get Many: Return All while invoices change (%s)', (_name, wire) => {
 	let sandbox: Sandbox;
 	beforeAll(async () => {
 		sandbox = await startSandbox({ invoices: 300, throttle: false });
@@ -40,7 +42,7 @@ describe.each(DATA_FORMATS)('Invoice > Get Many: Return All while invoices chang
 			},
 		});
 
-		const items = await runInvoice(sandbox, dataFormat, 'getAll', { returnAll: true });
+		const items = await runInvoice(sandbox, wire, 'getAll', { returnAll: true });
 
 		const ids = items.map((item) => Number(item.json.id));
 		expect(new Set(ids).size).toBe(ids.length);

@@ -1,5 +1,5 @@
 import { startSandbox, type Sandbox } from '../../sandbox';
-import { DATA_FORMATS, runInvoice } from './invoiceRun';
+import { EACH_WIRE, runInvoice } from './invoiceRun';
 
 const INVOICES = 10_000;
 
@@ -8,7 +8,7 @@ const INVOICES = 10_000;
  * in the middle of the walk: the node waits, reads the same page again, and returns every invoice
  * exactly once.
  */
-describe.each(DATA_FORMATS)('Invoice > Get Many: Return All through a throttle (%s)', (dataFormat) => {
+describe.each(EACH_WIRE)('Invoice > Get Many: Return All through a throttle (%s)', (_name, wire) => {
 	let sandbox: Sandbox;
 	beforeAll(async () => {
 		sandbox = await startSandbox({ invoices: INVOICES, throttle: false });
@@ -17,18 +17,19 @@ describe.each(DATA_FORMATS)('Invoice > Get Many: Return All through a throttle (
 
 	it('returns all 10,000 invoices exactly once', async () => {
 		sandbox.clearRequests();
-		const listPages = () => sandbox.requests().filter((request) => request.path === '/invoices');
-		// Switch the throttle on once the walk is well under way (after page 60).
+		const listPages = () => sandbox.requests().filter((request) => request.path === wire.path('/invoices'));
+		// Switch the throttle on once the walk is well under way (v1: after page 60 of 50; v2: page 2 of 2000).
+		const underWay = Math.ceil(3000 / wire.pageSize);
 		let armed = false;
 		const watcher = setInterval(() => {
-			if (!armed && listPages().length >= 60) {
+			if (!armed && listPages().length >= underWay) {
 				armed = true;
-				sandbox.setFault({ kind: 'throttle', method: 'GET', path: '/invoices', times: 2, retryAfterSeconds: 1 });
+				sandbox.setFault({ kind: 'throttle', method: 'GET', path: wire.path('/invoices'), times: 2, retryAfterSeconds: 1 });
 			}
 		}, 5);
 		let items;
 		try {
-			items = await runInvoice(sandbox, dataFormat, 'getAll', { returnAll: true });
+			items = await runInvoice(sandbox, wire, 'getAll', { returnAll: true });
 		} finally {
 			clearInterval(watcher);
 		}
@@ -39,7 +40,7 @@ describe.each(DATA_FORMATS)('Invoice > Get Many: Return All through a throttle (
 		expect(new Set(ids)).toEqual(new Set(sandbox.store.invoices.keys()));
 
 		const pages = listPages();
-		const throttled = pages.filter((request) => request.status === 503);
+		const throttled = pages.filter((request) => request.status === wire.throttleStatus);
 		expect(throttled).toHaveLength(2);
 		expect(throttled.every((request) => request.fault === 'throttle')).toBe(true);
 		// (How many reads the issue-date walk takes is a figure for test/bench, not asserted here:

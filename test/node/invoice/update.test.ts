@@ -1,11 +1,13 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { startSandbox, type Sandbox } from '../../sandbox';
-import { DATA_FORMATS, byId, received, runInvoice } from './invoiceRun';
+import { EACH_V1_WIRE, byId, received, runInvoice } from './invoiceRun';
 
 const HEADER = 'kind,description,quantity,unit_price,amount,taxed,taxed2,project_id';
 
-describe.each(DATA_FORMATS)('Invoice > Update (%s)', (dataFormat) => {
+// Not yet on v2 (issue 9 time box): its v1 expectations still need their v2 forms; the v2
+// counterparts are in test/node/v2/invoice.test.ts.
+describe.each(EACH_V1_WIRE)('Invoice > Update (%s)', (_name, wire) => {
 	let sandbox: Sandbox;
 	let invoiceId: number;
 	beforeAll(async () => {
@@ -18,7 +20,7 @@ describe.each(DATA_FORMATS)('Invoice > Update (%s)', (dataFormat) => {
 	});
 
 	const update = async (parameters: IDataObject) =>
-		await runInvoice(sandbox, dataFormat, 'update', { invoiceId: byId(invoiceId), ...parameters });
+		await runInvoice(sandbox, wire, 'update', { invoiceId: byId(invoiceId), ...parameters });
 
 	it('changes only the fields given and leaves line items alone', async () => {
 		const linesBefore = structuredClone(sandbox.store.invoices.get(invoiceId)!.lineItems);

@@ -2,7 +2,7 @@ import { setHarvestDeadline } from '../../../nodes/HarvestInvoicing/transport/de
 import { setHarvestRateLimit } from '../../../nodes/HarvestInvoicing/transport/rateBudget';
 import { startSandbox, type Sandbox } from '../../sandbox';
 import type { LoggedRequest } from '../../sandbox/requestLog';
-import { byId, operationRunner } from '../operationKit';
+import { byId, operationRunner, V1_JSON } from '../operationKit';
 
 /**
  * Message > Send over many items against the sandbox's real throttle (a small one, 10 requests a
@@ -12,13 +12,14 @@ import { byId, operationRunner } from '../operationKit';
  */
 const LIMIT = { limit: 10, windowSeconds: 1 };
 
+// v1 JSON only for now (issue 9 time box): not yet matrixed; v2 shares the same request budget.
 describe('Message > Send under Harvest rate limit', () => {
 	let sandbox: Sandbox;
 	let run: ReturnType<typeof operationRunner>;
 	let invoices: number[];
 	beforeAll(async () => {
 		sandbox = await startSandbox({ invoices: 40, throttle: LIMIT });
-		run = operationRunner(sandbox, 'message', 'json');
+		run = operationRunner(sandbox, 'message', V1_JSON);
 		invoices = [...sandbox.store.invoices.values()].filter((invoice) => invoice.state !== 'closed').map((invoice) => invoice.id);
 	});
 	afterAll(async () => {
@@ -157,7 +158,7 @@ describe('every request has an overall deadline, not just an idle timeout', () =
 		sandbox.clearRequests();
 		// About 1 KB in 8-byte chunks 20 ms apart: never idle for long, over 2 s in all.
 		sandbox.setFault({ kind: 'trickle', method: 'GET', path: '/invoices/:id', delayMs: 20, times: 1 });
-		await expect(operationRunner(sandbox, 'invoice', 'json')('get', { invoiceId: byId(id) })).rejects.toThrow(
+		await expect(operationRunner(sandbox, 'invoice', V1_JSON)('get', { invoiceId: byId(id) })).rejects.toThrow(
 			'Harvest did not finish answering within 1 s',
 		);
 		// The sandbox logs a request once its answer is written out: the trickle is still going.
@@ -173,7 +174,7 @@ describe('every request has an overall deadline, not just an idle timeout', () =
 		// Harvest sends the email at once, its (empty) answer comes 3 s later.
 		sandbox.setFault({ kind: 'slow', phase: 'after', method: 'POST', path: '/invoices/:id/messages', delayMs: 3000, times: 1 });
 		await expect(
-			operationRunner(sandbox, 'message', 'json')('send', { invoiceId: byId(id), recipients: 'ann@example.com' }),
+			operationRunner(sandbox, 'message', V1_JSON)('send', { invoiceId: byId(id), recipients: 'ann@example.com' }),
 		).rejects.toThrow('unknown whether the change was made');
 		await logged(1);
 		expect(sandbox.requests().filter((request) => request.method === 'POST')).toHaveLength(1);

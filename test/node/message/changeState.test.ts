@@ -1,12 +1,13 @@
 import { startSandbox, type Sandbox } from '../../sandbox';
-import { byId, DATA_FORMATS, draftInvoice, openInvoice, operationRunner, received } from '../operationKit';
+import { byId, EACH_WIRE, draftInvoice, openInvoice, operationRunner, received } from '../operationKit';
+import { stateChange } from './messageWire';
 
-describe.each(DATA_FORMATS)('Message > state changes (%s)', (dataFormat) => {
+describe.each(EACH_WIRE)('Message > state changes (%s)', (_name, wire) => {
 	let sandbox: Sandbox;
 	let run: ReturnType<typeof operationRunner>;
 	beforeAll(async () => {
 		sandbox = await startSandbox({ invoices: 3, throttle: false });
-		run = operationRunner(sandbox, 'message', dataFormat);
+		run = operationRunner(sandbox, 'message', wire);
 	});
 	afterAll(async () => await sandbox.stop());
 	beforeEach(() => sandbox.clearRequests());
@@ -23,12 +24,8 @@ describe.each(DATA_FORMATS)('Message > state changes (%s)', (dataFormat) => {
 		// Invoice extras, as Invoice > Get shows them.
 		expect(items[0].json).toHaveProperty('client_dashboard_url');
 		expect(received(sandbox)).toEqual([
-			{
-				method: 'POST',
-				path: `/invoices/${invoiceId}/messages/mark_as_sent`,
-				body: { invoice_message: { body: 'Sent by post' } },
-			},
-			{ method: 'GET', path: `/invoices/${invoiceId}`, body: null },
+			stateChange(wire, invoiceId, 'mark_as_sent', 'Sent by post'),
+			{ method: 'GET', path: wire.path(`/invoices/${invoiceId}`), body: null },
 		]);
 		expect(sandbox.store.messagesOf(invoiceId).map((message) => message.body)).toEqual(['Sent by post']);
 	});
@@ -37,18 +34,14 @@ describe.each(DATA_FORMATS)('Message > state changes (%s)', (dataFormat) => {
 		const invoiceId = await openInvoice(sandbox);
 		const items = await run('markAsDraft', { invoiceId: byId(invoiceId) });
 		expect(items[0].json).toMatchObject({ id: invoiceId, state: 'draft' });
-		expect(received(sandbox)[0]).toEqual({
-			method: 'POST',
-			path: `/invoices/${invoiceId}/messages/mark_as_draft`,
-			body: null,
-		});
+		expect(received(sandbox)[0]).toEqual(stateChange(wire, invoiceId, 'mark_as_draft'));
 	});
 
 	it('Mark as Closed writes off a partially paid invoice', async () => {
 		const invoiceId = await openInvoice(sandbox, [250]);
 		const items = await run('markAsClosed', { invoiceId: byId(invoiceId), additionalFields: { body: 'Uncollectable' } });
 		expect(items[0].json).toMatchObject({ id: invoiceId, state: 'closed' });
-		expect(received(sandbox)[0]).toMatchObject({ path: `/invoices/${invoiceId}/messages/mark_as_closed` });
+		expect(received(sandbox)[0]).toEqual(stateChange(wire, invoiceId, 'mark_as_closed', 'Uncollectable'));
 	});
 
 	it('Re-Open brings a closed invoice with payments back to partial', async () => {
@@ -56,10 +49,10 @@ describe.each(DATA_FORMATS)('Message > state changes (%s)', (dataFormat) => {
 		await run('markAsClosed', { invoiceId: byId(invoiceId) });
 		sandbox.clearRequests();
 		const items = await run('reOpen', { invoiceId: byId(invoiceId) });
-		expect(items[0].json).toMatchObject({ id: invoiceId, state: 'partial', due_amount: 750 });
-		expect(received(sandbox).map((request) => `${request.method} ${request.path}`)).toEqual([
-			`POST /invoices/${invoiceId}/messages/re_open`,
-			`GET /invoices/${invoiceId}`,
+		expect(items[0].json).toMatchObject({ id: invoiceId, state: wire.state('partial'), due_amount: 750 });
+		expect(received(sandbox)).toEqual([
+			stateChange(wire, invoiceId, 're_open'),
+			{ method: 'GET', path: wire.path(`/invoices/${invoiceId}`), body: null },
 		]);
 	});
 

@@ -1,9 +1,9 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { startSandbox, type Sandbox } from '../../sandbox';
-import { DATA_FORMATS, draftInvoice, operationRunner } from '../operationKit';
+import { EACH_WIRE, draftInvoice, operationRunner } from '../operationKit';
 
-describe.each(DATA_FORMATS)('Message > Send with Continue On Fail (%s)', (dataFormat) => {
+describe.each(EACH_WIRE)('Message > Send with Continue On Fail (%s)', (_name, wire) => {
 	let sandbox: Sandbox;
 	beforeAll(async () => {
 		sandbox = await startSandbox({ invoices: 3, throttle: false });
@@ -11,7 +11,7 @@ describe.each(DATA_FORMATS)('Message > Send with Continue On Fail (%s)', (dataFo
 	afterAll(async () => await sandbox.stop());
 
 	it('sends for the good items and gives an error item for each failing one', async () => {
-		const run = operationRunner(sandbox, 'message', dataFormat);
+		const run = operationRunner(sandbox, 'message', wire);
 		const [first, second] = [await draftInvoice(sandbox), await draftInvoice(sandbox)];
 		const items = await run(
 			'send',

@@ -1,12 +1,12 @@
 import { startSandbox, type Sandbox } from '../../sandbox';
-import { byId, DATA_FORMATS, openInvoice, operationRunner, received } from '../operationKit';
+import { byId, EACH_WIRE, openInvoice, operationRunner, received } from '../operationKit';
 
-describe.each(DATA_FORMATS)('Message > Delete (%s)', (dataFormat) => {
+describe.each(EACH_WIRE)('Message > Delete (%s)', (_name, wire) => {
 	let sandbox: Sandbox;
 	let run: ReturnType<typeof operationRunner>;
 	beforeAll(async () => {
 		sandbox = await startSandbox({ invoices: 3, throttle: false });
-		run = operationRunner(sandbox, 'message', dataFormat);
+		run = operationRunner(sandbox, 'message', wire);
 	});
 	afterAll(async () => await sandbox.stop());
 
@@ -16,7 +16,7 @@ describe.each(DATA_FORMATS)('Message > Delete (%s)', (dataFormat) => {
 		const items = await run('delete', { invoiceId: byId(invoiceId), messageId: String(messageId) });
 		expect(items).toEqual([{ json: { id: messageId, invoice_id: invoiceId, deleted: true }, pairedItem: { item: 0 } }]);
 		expect(received(sandbox)).toEqual([
-			{ method: 'DELETE', path: `/invoices/${invoiceId}/messages/${messageId}`, body: null },
+			{ method: 'DELETE', path: wire.path(`/invoices/${invoiceId}/messages/${messageId}`), body: null },
 		]);
 		expect(sandbox.store.messagesOf(invoiceId)).toHaveLength(0);
 		expect(sandbox.store.invoices.get(invoiceId)?.state).toBe('open');

@@ -1,15 +1,16 @@
 import { startSandbox, type Sandbox } from '../../sandbox';
-import { byId, DATA_FORMATS, draftInvoice, openInvoice, operationRunner, received } from '../operationKit';
+import { byId, EACH_WIRE, draftInvoice, openInvoice, operationRunner, received } from '../operationKit';
+import { messageBody } from './messageWire';
 
 /** What the Attach PDF, Send Me a Copy and Include Payment Link toggles send when left alone. */
 const DEFAULT_TOGGLES = { attach_pdf: true, send_me_a_copy: false, include_pay_pal_link: true };
 
-describe.each(DATA_FORMATS)('Message > Send (%s)', (dataFormat) => {
+describe.each(EACH_WIRE)('Message > Send (%s)', (_name, wire) => {
 	let sandbox: Sandbox;
 	let run: ReturnType<typeof operationRunner>;
 	beforeAll(async () => {
 		sandbox = await startSandbox({ invoices: 3, throttle: false });
-		run = operationRunner(sandbox, 'message', dataFormat);
+		run = operationRunner(sandbox, 'message', wire);
 	});
 	afterAll(async () => await sandbox.stop());
 
@@ -34,10 +35,13 @@ describe.each(DATA_FORMATS)('Message > Send (%s)', (dataFormat) => {
 					invoice_id: invoiceId,
 					subject: 'Your invoice',
 					body: 'Thank you for your business.',
-					full_recipient_list: 'ann@example.com, bob@example.com',
-					include_pay_pal_link: true,
 					send_me_a_copy: false,
 					invoice_state: 'open',
+					// Each API's own record: v1 lists the recipients in one string, v2 as records.
+					...{
+						v1: { full_recipient_list: 'ann@example.com, bob@example.com', include_pay_pal_link: true },
+						v2: { recipients: [{ email: 'ann@example.com', name: '' }, { email: 'bob@example.com', name: '' }] },
+					}[wire.api],
 				}),
 				pairedItem: { item: 0 },
 			},
@@ -45,20 +49,18 @@ describe.each(DATA_FORMATS)('Message > Send (%s)', (dataFormat) => {
 		expect(received(sandbox)).toEqual([
 			{
 				method: 'POST',
-				path: `/invoices/${invoiceId}/messages`,
-				body: {
-					message: {
-						recipients: 'ann@example.com, bob@example.com',
-						subject: 'Your invoice',
-						body: 'Thank you for your business.',
-						attach_pdf: true,
-						send_me_a_copy: false,
-						include_pay_pal_link: true,
-					},
-				},
+				path: wire.path(`/invoices/${invoiceId}/messages`),
+				body: messageBody(wire, {
+					recipients: 'ann@example.com, bob@example.com',
+					subject: 'Your invoice',
+					body: 'Thank you for your business.',
+					attach_pdf: true,
+					send_me_a_copy: false,
+					include_pay_pal_link: true,
+				}),
 			},
-			{ method: 'GET', path: `/invoices/${invoiceId}/messages/${message.id}`, body: null },
-			{ method: 'GET', path: `/invoices/${invoiceId}`, body: null },
+			...wire.readBack(`/invoices/${invoiceId}/messages/${message.id}`),
+			{ method: 'GET', path: wire.path(`/invoices/${invoiceId}`), body: null },
 		]);
 	});
 
@@ -69,9 +71,7 @@ describe.each(DATA_FORMATS)('Message > Send (%s)', (dataFormat) => {
 			{ invoiceId: byId(invoiceId), recipients: '={{ $json.emails }}' },
 			{ items: [{ json: { emails: ['ann@example.com', 'bob@example.com'] } }] },
 		);
-		expect(received(sandbox)[0].body).toEqual({
-			message: { recipients: 'ann@example.com, bob@example.com', ...DEFAULT_TOGGLES },
-		});
+		expect(received(sandbox)[0].body).toEqual(messageBody(wire, { recipients: 'ann@example.com, bob@example.com', ...DEFAULT_TOGGLES }));
 	});
 
 	it("sends to the client's contacts in Harvest when Send To is Client's Contacts", async () => {
@@ -88,12 +88,13 @@ describe.each(DATA_FORMATS)('Message > Send (%s)', (dataFormat) => {
 		expect(items[0].json).toEqual(expect.objectContaining({ invoice_id: invoiceId, invoice_state: 'open' }));
 		const requests = received(sandbox);
 		expect(requests.slice(0, 3)).toEqual([
-			{ method: 'GET', path: `/invoices/${invoiceId}`, body: null },
-			{ method: 'GET', path: `/clients/${clientId}/contacts`, body: null },
+			{ method: 'GET', path: wire.path(`/invoices/${invoiceId}`), body: null },
+			// v2 lists contacts at /v2/contacts?client_id=... (the query is not shown here).
+			{ method: 'GET', path: { v1: `/clients/${clientId}/contacts`, v2: '/v2/contacts' }[wire.api], body: null },
 			{
 				method: 'POST',
-				path: `/invoices/${invoiceId}/messages`,
-				body: { message: { recipients: emails.join(', '), subject: 'Your invoice', ...DEFAULT_TOGGLES } },
+				path: wire.path(`/invoices/${invoiceId}/messages`),
+				body: messageBody(wire, { recipients: emails.join(', '), subject: 'Your invoice', ...DEFAULT_TOGGLES }),
 			},
 		]);
 	});
@@ -103,8 +104,8 @@ describe.each(DATA_FORMATS)('Message > Send (%s)', (dataFormat) => {
 		await run('send', { invoiceId: byId(invoiceId), sendTo: 'emails', recipients: 'ann@example.com' });
 		expect(received(sandbox)[0]).toEqual({
 			method: 'POST',
-			path: `/invoices/${invoiceId}/messages`,
-			body: { message: { recipients: 'ann@example.com', ...DEFAULT_TOGGLES } },
+			path: wire.path(`/invoices/${invoiceId}/messages`),
+			body: messageBody(wire, { recipients: 'ann@example.com', ...DEFAULT_TOGGLES }),
 		});
 	});
 

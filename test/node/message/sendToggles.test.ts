@@ -1,13 +1,14 @@
 import { startSandbox, type Sandbox } from '../../sandbox';
-import { byId, DATA_FORMATS, draftInvoice, operationRunner, received } from '../operationKit';
+import { byId, EACH_WIRE, draftInvoice, operationRunner, received } from '../operationKit';
+import { messageBody } from './messageWire';
 
 /** Attach PDF, Send Me a Copy and Include Payment Link: toggles with Harvest's defaults, old settings still read. */
-describe.each(DATA_FORMATS)('Message > Send toggles (%s)', (dataFormat) => {
+describe.each(EACH_WIRE)('Message > Send toggles (%s)', (_name, wire) => {
 	let sandbox: Sandbox;
 	let run: ReturnType<typeof operationRunner>;
 	beforeAll(async () => {
 		sandbox = await startSandbox({ invoices: 3, throttle: false });
-		run = operationRunner(sandbox, 'message', dataFormat);
+		run = operationRunner(sandbox, 'message', wire);
 	});
 	afterAll(async () => await sandbox.stop());
 
@@ -19,15 +20,11 @@ describe.each(DATA_FORMATS)('Message > Send toggles (%s)', (dataFormat) => {
 	};
 
 	it.each([1, 2])('sends the defaults when nothing is touched: PDF attached, no copy, payment link (version %d)', async (typeVersion) => {
-		expect(await sentBody({}, typeVersion)).toEqual({
-			message: { recipients: 'ann@example.com', attach_pdf: true, send_me_a_copy: false, include_pay_pal_link: true },
-		});
+		expect(await sentBody({}, typeVersion)).toEqual(messageBody(wire, { recipients: 'ann@example.com', attach_pdf: true, send_me_a_copy: false, include_pay_pal_link: true }));
 	});
 
 	it('sends the toggles as set', async () => {
-		expect(await sentBody({ attachPdf: false, sendMeACopy: true, includePaymentLink: false })).toEqual({
-			message: { recipients: 'ann@example.com', attach_pdf: false, send_me_a_copy: true, include_pay_pal_link: false },
-		});
+		expect(await sentBody({ attachPdf: false, sendMeACopy: true, includePaymentLink: false })).toEqual(messageBody(wire, { recipients: 'ann@example.com', attach_pdf: false, send_me_a_copy: true, include_pay_pal_link: false }));
 	});
 
 	it('keeps what a workflow saved under Additional Fields: the old setting wins over the toggle', async () => {
@@ -35,27 +32,23 @@ describe.each(DATA_FORMATS)('Message > Send toggles (%s)', (dataFormat) => {
 			attachPdf: true,
 			additionalFields: { attachPdf: false, sendMeACopy: true, subject: 'Your invoice' },
 		});
-		expect(body).toEqual({
-			message: {
+		expect(body).toEqual(messageBody(wire, {
 				recipients: 'ann@example.com',
 				attach_pdf: false,
 				send_me_a_copy: true,
 				include_pay_pal_link: true,
 				subject: 'Your invoice',
-			},
-		});
+			}));
 	});
 
 	it('offers the old settings only to version 1 nodes, the only ones that can hold them', async () => {
 		const body = await sentBody({ attachPdf: true, additionalFields: { attachPdf: false, subject: 'Your invoice' } }, 2);
-		expect(body).toEqual({
-			message: {
+		expect(body).toEqual(messageBody(wire, {
 				recipients: 'ann@example.com',
 				attach_pdf: true,
 				send_me_a_copy: false,
 				include_pay_pal_link: true,
 				subject: 'Your invoice',
-			},
-		});
+			}));
 	});
 });

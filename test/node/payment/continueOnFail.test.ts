@@ -3,9 +3,9 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IExecuteData, INodeExecutionData } from 'n8n-workflow';
 
 import { startSandbox, type Sandbox } from '../../sandbox';
-import { byId, DATA_FORMATS, openInvoice, operationRunner } from '../operationKit';
+import { byId, EACH_WIRE, openInvoice, operationRunner } from '../operationKit';
 
-describe.each(DATA_FORMATS)('Payment > Create with Continue On Fail (%s)', (dataFormat) => {
+describe.each(EACH_WIRE)('Payment > Create with Continue On Fail (%s)', (_name, wire) => {
 	let sandbox: Sandbox;
 	beforeAll(async () => {
 		sandbox = await startSandbox({ invoices: 3, throttle: false });
@@ -13,7 +13,7 @@ describe.each(DATA_FORMATS)('Payment > Create with Continue On Fail (%s)', (data
 	afterAll(async () => await sandbox.stop());
 
 	it('gives one item per input item, errors in place of the failing ones', async () => {
-		const run = operationRunner(sandbox, 'payment', dataFormat);
+		const run = operationRunner(sandbox, 'payment', wire);
 		const invoiceId = await openInvoice(sandbox);
 		// Valid; refused by the node (not a number); refused by Harvest (more than is due).
 		const input: INodeExecutionData[] = [{ json: { amount: 100 } }, { json: { amount: 'a lot' } }, { json: { amount: 5000 } }];
@@ -23,7 +23,7 @@ describe.each(DATA_FORMATS)('Payment > Create with Continue On Fail (%s)', (data
 			{ continueOnFail: true, items: input },
 		);
 		expect(items).toHaveLength(3);
-		expect(items[0].json).toMatchObject({ amount: 100, invoice_state: 'partial' });
+		expect(items[0].json).toMatchObject({ amount: 100, invoice_state: wire.state('partial') });
 		expect(items[0].pairedItem).toEqual({ item: 0 });
 		expect(items[1].error).toBeInstanceOf(NodeOperationError);
 		expect(items[1].error?.message).toMatch(/^Amount must be a number/);

@@ -1,12 +1,12 @@
 import { startSandbox, type Sandbox } from '../../sandbox';
-import { byId, DATA_FORMATS, draftInvoice, openInvoice, operationRunner, received } from '../operationKit';
+import { byId, EACH_WIRE, draftInvoice, openInvoice, operationRunner, received } from '../operationKit';
 
-describe.each(DATA_FORMATS)('Payment > Create (%s)', (dataFormat) => {
+describe.each(EACH_WIRE)('Payment > Create (%s)', (_name, wire) => {
 	let sandbox: Sandbox;
 	let run: ReturnType<typeof operationRunner>;
 	beforeAll(async () => {
 		sandbox = await startSandbox({ invoices: 3, throttle: false });
-		run = operationRunner(sandbox, 'payment', dataFormat);
+		run = operationRunner(sandbox, 'payment', wire);
 	});
 	afterAll(async () => await sandbox.stop());
 
@@ -27,23 +27,24 @@ describe.each(DATA_FORMATS)('Payment > Create (%s)', (dataFormat) => {
 					amount: 300.5,
 					paid_at: '2026-06-10T00:00:00Z',
 					notes: 'Bank transfer',
-					invoice_state: 'partial',
+					invoice_state: wire.state('partial'),
 					invoice_due_amount: 699.5,
 				}),
 				pairedItem: { item: 0 },
 			},
 		]);
-		// The write, then the payment from Location and the invoice for its new state.
+		// v1: the write, then the payment from Location and the invoice for its new state. v2 answers
+		// with the payment and sends a date alone as paid_date.
+		const sent = {
+			v1: { payment: { amount: 300.5, paid_at: '2026-06-10T00:00:00Z', notes: 'Bank transfer' } },
+			v2: { amount: 300.5, paid_date: '2026-06-10', notes: 'Bank transfer' },
+		}[wire.api];
 		expect(received(sandbox)).toEqual([
-			{
-				method: 'POST',
-				path: `/invoices/${invoiceId}/payments`,
-				body: { payment: { amount: 300.5, paid_at: '2026-06-10T00:00:00Z', notes: 'Bank transfer' } },
-			},
-			{ method: 'GET', path: `/invoices/${invoiceId}/payments/${payment.id}`, body: null },
-			{ method: 'GET', path: `/invoices/${invoiceId}`, body: null },
+			{ method: 'POST', path: wire.path(`/invoices/${invoiceId}/payments`), body: sent },
+			...wire.readBack(`/invoices/${invoiceId}/payments/${payment.id}`),
+			{ method: 'GET', path: wire.path(`/invoices/${invoiceId}`), body: null },
 		]);
-		expect(sandbox.requests()[0].headers['content-type']).toBe(`application/${dataFormat}`);
+		expect(sandbox.requests()[0].headers['content-type']).toBe(wire.name === 'v1 XML' ? 'application/xml' : 'application/json');
 	});
 
 	it('says the invoice is paid when the payment covers what is due', async () => {
@@ -55,7 +56,9 @@ describe.each(DATA_FORMATS)('Payment > Create (%s)', (dataFormat) => {
 	it('keeps the day written when Paid At carries a time zone offset', async () => {
 		const invoiceId = await openInvoice(sandbox);
 		await run('create', { invoiceId: byId(invoiceId), amount: 10, paidAt: '2026-06-12T00:00:00.000+02:00' });
-		expect(received(sandbox)[0].body).toEqual({ payment: { amount: 10, paid_at: '2026-06-12T00:00:00Z' } });
+		expect(received(sandbox)[0].body).toEqual(
+			{ v1: { payment: { amount: 10, paid_at: '2026-06-12T00:00:00Z' } }, v2: { amount: 10, paid_date: '2026-06-12' } }[wire.api],
+		);
 	});
 
 	it('records a payment on a draft, which stays a draft until nothing is left due (as in Harvest)', async () => {

@@ -1,12 +1,12 @@
 import { startSandbox, type Sandbox } from '../../sandbox';
-import { byId, DATA_FORMATS, openInvoice, operationRunner, received } from '../operationKit';
+import { byId, EACH_WIRE, openInvoice, operationRunner, received } from '../operationKit';
 
-describe.each(DATA_FORMATS)('Payment > Delete (%s)', (dataFormat) => {
+describe.each(EACH_WIRE)('Payment > Delete (%s)', (_name, wire) => {
 	let sandbox: Sandbox;
 	let run: ReturnType<typeof operationRunner>;
 	beforeAll(async () => {
 		sandbox = await startSandbox({ invoices: 3, throttle: false });
-		run = operationRunner(sandbox, 'payment', dataFormat);
+		run = operationRunner(sandbox, 'payment', wire);
 	});
 	afterAll(async () => await sandbox.stop());
 
@@ -17,13 +17,13 @@ describe.each(DATA_FORMATS)('Payment > Delete (%s)', (dataFormat) => {
 		// A paid invoice goes back to partially paid.
 		expect(items).toEqual([
 			{
-				json: { id: paymentId, invoice_id: invoiceId, deleted: true, invoice_state: 'partial', invoice_due_amount: 600 },
+				json: { id: paymentId, invoice_id: invoiceId, deleted: true, invoice_state: wire.state('partial'), invoice_due_amount: 600 },
 				pairedItem: { item: 0 },
 			},
 		]);
 		expect(received(sandbox)).toEqual([
-			{ method: 'DELETE', path: `/invoices/${invoiceId}/payments/${paymentId}`, body: null },
-			{ method: 'GET', path: `/invoices/${invoiceId}`, body: null },
+			{ method: 'DELETE', path: wire.path(`/invoices/${invoiceId}/payments/${paymentId}`), body: null },
+			{ method: 'GET', path: wire.path(`/invoices/${invoiceId}`), body: null },
 		]);
 		expect(sandbox.store.paymentsOf(invoiceId)).toHaveLength(1);
 	});

@@ -1,13 +1,13 @@
 import { startSandbox, type Sandbox } from '../../sandbox';
-import { byId, DATA_FORMATS, openInvoice, operationRunner, received } from '../operationKit';
+import { byId, EACH_WIRE, openInvoice, operationRunner, received } from '../operationKit';
 
-describe.each(DATA_FORMATS)('Payment > Get Many (%s)', (dataFormat) => {
+describe.each(EACH_WIRE)('Payment > Get Many (%s)', (_name, wire) => {
 	let sandbox: Sandbox;
 	let run: ReturnType<typeof operationRunner>;
 	let invoiceId: number;
 	beforeAll(async () => {
 		sandbox = await startSandbox({ invoices: 3, throttle: false });
-		run = operationRunner(sandbox, 'payment', dataFormat);
+		run = operationRunner(sandbox, 'payment', wire);
 		invoiceId = await openInvoice(sandbox, [100, 200, 300]);
 	});
 	afterAll(async () => await sandbox.stop());
@@ -16,9 +16,9 @@ describe.each(DATA_FORMATS)('Payment > Get Many (%s)', (dataFormat) => {
 	it('returns every payment of the invoice with Return All, in one request', async () => {
 		const items = await run('getAll', { invoiceId: byId(invoiceId), returnAll: true });
 		expect(items.map((item) => item.json.amount)).toEqual([100, 200, 300]);
-		expect(items[0].json).toMatchObject({ invoice_id: invoiceId, paid_at: '2026-06-10T00:00:00Z' });
+		expect(items[0].json).toMatchObject({ ...wire.paymentOf(invoiceId), paid_at: '2026-06-10T00:00:00Z' });
 		expect(items.every((item) => item.pairedItem && (item.pairedItem as { item: number }).item === 0)).toBe(true);
-		expect(received(sandbox)).toEqual([{ method: 'GET', path: `/invoices/${invoiceId}/payments`, body: null }]);
+		expect(received(sandbox)).toEqual([{ method: 'GET', path: wire.path(`/invoices/${invoiceId}/payments`), body: null }]);
 	});
 
 	it('cuts the list at Limit (Harvest does not paginate payments)', async () => {
