@@ -1,6 +1,8 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
 
-import { PAGE_SIZE, harvestRequest, harvestSubdomain } from '../transport';
+import { PAGE_SIZE, harvestRequest } from '../transport';
+import { accountWebAddress } from '../transport/accountAddress';
+import { pickerPageQuery } from '../transport/pickerPage';
 import { currencyCode } from './currencies';
 import { harvestCredentialType } from '../transport/credentialType';
 
@@ -10,14 +12,21 @@ const MAX_PAGES_PER_SEARCH = 10;
 const ENOUGH_MATCHES = 20;
 
 /** How an invoice reads in the picker: number, client, amount, state. */
-export function invoiceSearchItem(invoice: IDataObject, subdomain: string): INodeListSearchItems {
+export function invoiceSearchItem(invoice: IDataObject, accountAddress: string | undefined): INodeListSearchItems {
 	const amount = typeof invoice.amount === 'number' ? invoice.amount.toFixed(2) : String(invoice.amount ?? '');
-	const parts = [`#${String(invoice.number ?? invoice.id)}`, invoice.client_name, `${amount} ${currencyCode(invoice.currency)}`.trim(), invoice.state];
-	return {
+	const parts = [`#${String(invoice.number ?? invoice.id)}`, clientName(invoice), `${amount} ${currencyCode(invoice.currency)}`.trim(), invoice.state];
+	const item: INodeListSearchItems = {
 		name: parts.filter((part) => part !== undefined && part !== null && part !== '').join(' · '),
 		value: String(invoice.id),
-		url: `https://${subdomain}.harvestapp.com/invoices/${String(invoice.id)}`,
 	};
+	if (accountAddress !== undefined) item.url = `${accountAddress}/invoices/${String(invoice.id)}`;
+	return item;
+}
+
+/** The client's name in a listed invoice: `client_name` on the classic API, `client.name` on v2. */
+function clientName(invoice: IDataObject): unknown {
+	const client = invoice.client as IDataObject | undefined;
+	return invoice.client_name ?? (typeof client === 'object' && client !== null ? client.name : undefined);
 }
 
 /**
@@ -27,7 +36,7 @@ export function invoiceSearchItem(invoice: IDataObject, subdomain: string): INod
 export function invoiceMatches(invoice: IDataObject, filter: string): boolean {
 	const needle = filter.trim().toLowerCase();
 	if (needle === '' || String(invoice.id) === needle) return true;
-	return [invoice.number, invoice.client_name].some((value) => String(value ?? '').toLowerCase().includes(needle));
+	return [invoice.number, clientName(invoice)].some((value) => String(value ?? '').toLowerCase().includes(needle));
 }
 
 /**
@@ -41,13 +50,14 @@ export async function searchInvoices(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	const subdomain = harvestSubdomain(await this.getCredentials(harvestCredentialType(this)));
+	const credentials = await this.getCredentials(harvestCredentialType(this));
+	const address = await accountWebAddress.call(this, credentials);
 	const tokenPage = Number(paginationToken);
 	let page = Number.isInteger(tokenPage) && tokenPage > 0 ? tokenPage : 1;
 	const results: INodeListSearchItems[] = [];
 	for (let read = 0; read < MAX_PAGES_PER_SEARCH; read++, page++) {
-		const { records } = await harvestRequest.call(this, { method: 'GET', path: '/invoices', qs: { page } });
-		results.push(...records.filter((invoice) => invoiceMatches(invoice, filter ?? '')).map((invoice) => invoiceSearchItem(invoice, subdomain)));
+		const { records } = await harvestRequest.call(this, { method: 'GET', path: '/invoices', qs: pickerPageQuery(credentials, page) });
+		results.push(...records.filter((invoice) => invoiceMatches(invoice, filter ?? '')).map((invoice) => invoiceSearchItem(invoice, address)));
 		if (records.length < PAGE_SIZE) return { results };
 		if (!filter?.trim() || results.length >= ENOUGH_MATCHES) return { results, paginationToken: String(page + 1) };
 	}

@@ -86,8 +86,9 @@ export function v2ListQuery(path: string, qs: IDataObject = {}, method = 'GET'):
 				out[key] = value;
 		}
 	}
-	// Only a list read has pages: a POST to /v2/invoices (create) must not carry a page size.
-	if (method === 'GET' && path.endsWith('/invoices')) out.per_page = V2_PAGE_SIZE;
+	// Only a list read has pages: a POST to /v2/invoices (create) must not carry a page size. A
+	// reader that pages for a person (the invoice picker) asks for its own page size.
+	if (method === 'GET' && path.endsWith('/invoices') && out.per_page === undefined) out.per_page = V2_PAGE_SIZE;
 	return { qs: out, keep };
 }
 
