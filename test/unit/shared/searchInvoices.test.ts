@@ -11,11 +11,18 @@ const invoice = {
 
 describe('invoice picker entries', () => {
 	it('show number, client, amount and state, and link to the invoice in Harvest', () => {
-		expect(invoiceSearchItem(invoice, 'acme')).toEqual({
+		expect(invoiceSearchItem(invoice, 'https://acme.harvestapp.com')).toEqual({
 			name: '#INV-1042 · Dune & Sons · 1250.50 USD · open',
 			value: '6763297',
 			url: 'https://acme.harvestapp.com/invoices/6763297',
 		});
+	});
+
+	it("read a v2 invoice's nested client the same way, and have no link when the account's address is unknown", () => {
+		const { client_name: _name, ...rest } = invoice;
+		const v2Invoice = { ...rest, client: { id: 5, name: 'Dune & Sons' } };
+		expect(invoiceSearchItem(v2Invoice, undefined)).toEqual({ name: '#INV-1042 · Dune & Sons · 1250.50 USD · open', value: '6763297' });
+		expect(invoiceMatches(v2Invoice, 'dune')).toBe(true);
 	});
 
 	it('match by number or client name, ignoring case, or by exact ID', () => {
@@ -28,7 +35,7 @@ describe('invoice picker entries', () => {
 	});
 
 	it('the URL is one the By URL mode of the picker accepts', () => {
-		const { url } = invoiceSearchItem(invoice, 'acme');
+		const { url } = invoiceSearchItem(invoice, 'https://acme.harvestapp.com');
 		expect(/\/invoices\/(\d+)/.exec(url as string)?.[1]).toBe('6763297');
 	});
 });
