@@ -21,7 +21,8 @@ import type { DecodedBody } from './decodedBody';
 import { harvestDeadlineMs } from './deadline';
 import { harvestBudget } from './rateBudget';
 import { asNodeError, markRequestMethod, withHarvestRetries } from './retry';
-import { v2HarvestRequest, v2InvoiceKeep } from './v2/send';
+import { v2ListQuery } from './v2/listQuery';
+import { keepFilter, v2HarvestRequest } from './v2/send';
 import { dataFormatOf, wireHeaders } from './v1/wireFormat';
 import { harvestCredentialType } from './credentialType';
 
@@ -105,6 +106,6 @@ export async function harvestListAll(
 	return await walkInvoiceList(readPage, qs, (record) => record, {
 		enough,
 		spelling: listSpellingOf(credentials),
-		keep: apiVersionOf(credentials) === 'v2' ? v2InvoiceKeep(credentials, path, qs) : undefined,
+		keep: apiVersionOf(credentials) === 'v2' && path === '/invoices' ? keepFilter(credentials, v2ListQuery(path, qs).keep) : undefined,
 	});
 }

@@ -1,19 +1,16 @@
-import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestOptions, IN8nHttpFullResponse } from 'n8n-workflow';
+import type { IDataObject, IN8nHttpFullResponse } from 'n8n-workflow';
 
-import { isOAuth2Credential } from '../credentialType';
-import { harvestDeadlineMs } from '../deadline';
 import { decodeHarvestResponse } from '../decodeItems';
 import type { AnswerContext, DecodedAnswer, HarvestDialect, TranslationContext, WireRequest } from '../dialect';
 import type { OperationRequest } from '../operationRequest';
-import { v2OAuth2Options } from './connection';
 import { pickedRecord } from './finish';
 import { V2_PAGE_SIZE, v2InvoiceFilters, v2ListQuery } from './listQuery';
 import { v2Endpoint } from './operationPaths';
 import { v2InvoiceBody, v2MessageBody, v2PaymentBody } from './requestBody';
 import { nextPagePath } from './nextPage';
-import { v2InvoiceKeep, withV2Extras } from './send';
+import { keepFilter, withV2Extras } from './send';
+import { v2HttpOptions } from './httpOptions';
 import { noteServerDate } from './serverClock';
-import { V2_WIRE_HEADERS } from './wireHeaders';
 
 async function v2Body(request: OperationRequest, eventType: string | undefined, context: TranslationContext): Promise<IDataObject | undefined> {
 	if (eventType !== undefined) {
@@ -46,21 +43,6 @@ async function translate(request: OperationRequest, context: TranslationContext)
 	};
 }
 
-function httpOptions(credentials: ICredentialDataDecryptedObject, wire: WireRequest): IHttpRequestOptions {
-	const oauth2 = isOAuth2Credential(credentials) ? v2OAuth2Options(credentials) : undefined;
-	return {
-		...oauth2,
-		method: wire.method,
-		url: wire.path,
-		qs: wire.qs,
-		headers: { ...V2_WIRE_HEADERS, ...oauth2?.headers },
-		body: wire.body,
-		json: true,
-		ignoreHttpStatusErrors: true,
-		timeout: harvestDeadlineMs(),
-	};
-}
-
 /** Harvest's clock is noted from every answer; invoices get their dashboard link. */
 async function decodeAnswer(answer: AnswerContext, response: IN8nHttpFullResponse, wire: WireRequest | undefined): Promise<DecodedAnswer> {
 	noteServerDate(answer.credentials, response.headers);
@@ -76,10 +58,9 @@ async function decodeAnswer(answer: AnswerContext, response: IN8nHttpFullRespons
 export const v2Dialect: HarvestDialect = {
 	list: { pageSize: V2_PAGE_SIZE, issueDate: (record) => record.issue_date },
 	translate,
-	httpOptions,
+	httpOptions: v2HttpOptions,
 	decodeAnswer,
 	nextPage: nextPagePath,
-	listKeep: (credentials, wire) =>
-		wire?.keep === undefined ? undefined : v2InvoiceKeep(credentials, '/invoices', { status: wire.keep }),
+	listKeep: (credentials, wire) => keepFilter(credentials, wire?.keep),
 	pageQuery: (qs) => v2ListQuery('/v2/invoices', qs).qs,
 };

@@ -8,8 +8,7 @@ import type {
 	IPollFunctions,
 } from 'n8n-workflow';
 
-import { harvestCredentialType, isOAuth2Credential } from '../credentialType';
-import { harvestDeadlineMs } from '../deadline';
+import { harvestCredentialType } from '../credentialType';
 import { decodeHarvestResponse } from '../decodeItems';
 import type { HarvestHttpResponse } from '../errors';
 import { harvestBudget, harvestAccountKey } from '../rateBudget';
@@ -18,10 +17,9 @@ import { asNodeError, markRequestMethod, withHarvestRetries } from '../retry';
 import { companyBaseUri, withV2InvoiceExtras } from './extras';
 import { pickedRecord } from './finish';
 import { keepInvoice, V2_PAGE_SIZE, type V2InvoiceKeep } from './listQuery';
-import { v2OAuth2Options } from './connection';
 import { v2Request, type NodeRequest, type V2Request } from './index';
+import { v2HttpOptions } from './httpOptions';
 import { nextPagePath } from './nextPage';
-import { V2_WIRE_HEADERS } from './wireHeaders';
 import { noteServerDate, serverToday } from './serverClock';
 
 type HarvestContext = IExecuteFunctions | IExecuteSingleFunctions | ILoadOptionsFunctions | IPollFunctions;
@@ -36,19 +34,7 @@ async function sendOnce(
 	wire: { method: V2Request['method']; path: string; qs?: IDataObject; body?: IDataObject },
 ): Promise<DecodedBody> {
 	const node = this.getNode();
-	const oauth2 = isOAuth2Credential(credentials) ? v2OAuth2Options(credentials) : undefined;
-	const options: IHttpRequestOptions = {
-		...oauth2,
-		method: wire.method,
-		url: wire.path,
-		qs: wire.qs,
-		headers: { ...V2_WIRE_HEADERS, ...oauth2?.headers },
-		body: wire.body,
-		json: true,
-		returnFullResponse: true,
-		ignoreHttpStatusErrors: true,
-		timeout: harvestDeadlineMs(),
-	};
+	const options: IHttpRequestOptions = { ...v2HttpOptions(credentials, wire), returnFullResponse: true };
 	return await withHarvestRetries(
 		async (call) => {
 			const response = (await this.helpers.httpRequestWithAuthentication.call(this, harvestCredentialType(this), {
@@ -104,26 +90,22 @@ export async function v2HarvestRequest(
 	while (decoded.next !== undefined && !pagedByCaller) {
 		const next = nextPagePath(this.getNode(), credentials, decoded.next);
 		const page = await sendOnce.call(this, credentials, { method: 'GET', path: next.path, qs: next.qs });
-		decoded = { ...page, records: [...decoded.records, ...page.records] };
+		// One push per record: a spread of a whole list can overflow the call stack.
+		for (const record of page.records) decoded.records.push(record);
+		decoded = { ...page, records: decoded.records };
 	}
 	if (wire.pick) decoded = pickedRecord(this.getNode(), decoded, wire.pick);
 	return await withV2Extras.call(this, credentials, decoded);
 }
 
-/** For a list walk over v2 invoices: the records the node's status filter means (partly paid, late...). */
-export function v2InvoiceKeep(
+/** For a list walk over v2 invoices: the records a status v2 cannot filter on means (partly paid, late...). */
+export function keepFilter(
 	credentials: ICredentialDataDecryptedObject,
-	path: string,
-	qs: IDataObject,
+	keep: V2InvoiceKeep | undefined,
 ): ((record: IDataObject) => boolean) | undefined {
-	const keep: V2InvoiceKeep | undefined = path === '/invoices' ? keepOf(qs.status) : undefined;
 	if (keep === undefined) return undefined;
 	// Read when the walk filters, i.e. after its first answer told Harvest's date.
 	return (record) => keepInvoice(keep, record, serverToday(credentials));
-}
-
-function keepOf(status: unknown): V2InvoiceKeep | undefined {
-	return status === 'partial' || status === 'unpaid' || status === 'pastdue' ? status : undefined;
 }
 
 export { V2_PAGE_SIZE };
