@@ -127,7 +127,8 @@ async function findOverdue(
 	invoices: IDataObject[],
 	needRecords: boolean,
 ): Promise<OverdueFindings> {
-	const groups = dueGroups(trackChanges(previous, invoices).next);
+	const { invoices: tracked } = trackChanges(previous, invoices).next;
+	const groups = dueGroups(tracked, tracked === previous.invoices);
 	const pastDue = new Map<number, IDataObject>();
 	const listPastDue = async (members: Array<{ id: number; issuedDay: number }>) => {
 		const wanted = new Set(members.map((member) => member.id));

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { nextCursor } from './cursor';
-import { isCandidate } from './overdue';
+import { candidatesDueBy, dueGroups } from './overdue';
 import { newPayments } from './payments';
 import { dayNumber, dayOfEpochSeconds, epochSeconds, invoiceState, paidCents, recordId, updatedAtOf } from './records';
 import { boundSnapshot } from './snapshot';
@@ -76,12 +76,23 @@ function entryFor(record: IDataObject, previous: InvoiceEntry | undefined): Invo
 }
 
 /**
+ * The next snapshot's own invoice map, copied from the previous one on the first write. Until
+ * then both share one map, so a poll that changes nothing costs nothing per tracked invoice (and
+ * the due-date index cached for that map stays valid, see overdue.ts).
+ */
+function ownInvoices(next: Snapshot, previous: Snapshot): Map<number, InvoiceEntry> {
+	if (next.invoices === previous.invoices) next.invoices = new Map(previous.invoices);
+	return next.invoices;
+}
+
+/**
  * Applies one listing to the snapshot: which invoices are new, changed or taken in silently, and
  * what the snapshot remembers of them now. Records that match the snapshot (the overlap at the
  * cursor, repeats) or are older than it fall away here, which is what keeps events single.
  */
 export function trackChanges(previous: Snapshot, invoices: readonly IDataObject[]): { changes: Change[]; next: Snapshot } {
-	const next: Snapshot = { ...previous, invoices: new Map(previous.invoices) };
+	// The map is shared until something changes (see ownInvoices): a quiet poll copies nothing.
+	const next: Snapshot = { ...previous };
 	const changes: Change[] = [];
 	for (const [id, record] of latestById(invoices)) {
 		const known = previous.invoices.get(id);
@@ -99,7 +110,7 @@ export function trackChanges(previous: Snapshot, invoices: readonly IDataObject[
 		}
 		const entry = entryFor(record, known);
 		if (known && entry.paidCents === known.paidCents && updatedAt === known.updatedAt) entry.payments = known.payments;
-		next.invoices.set(id, entry);
+		ownInvoices(next, previous).set(id, entry);
 		changes.push({ id, kind, record, previous: known, entry });
 	}
 	changes.sort((a, b) => a.entry.updatedAt - b.entry.updatedAt || a.id - b.id);
@@ -167,28 +178,33 @@ export function diffInvoices(previous: Snapshot, fetched: PollFetch, options: Wa
 	let flagsMoved = 0;
 	if (!watchOverdue) {
 		// Flags would go stale while nobody looks; when overdue is watched again they are rebuilt silently.
-		next.overdueTracked = false;
-		for (const [id, entry] of next.invoices) {
-			if (!entry.overdue) continue;
-			next.invoices.set(id, { ...entry, overdue: false });
-			flagsMoved++;
+		// Untracked flags are all clear already (cleared here, or on decoding), so only the first such poll looks.
+		if (previous.overdueTracked) {
+			for (const [id, entry] of next.invoices) {
+				if (!entry.overdue) continue;
+				ownInvoices(next, previous).set(id, { ...entry, overdue: false });
+				flagsMoved++;
+			}
 		}
+		next.overdueTracked = false;
 	} else if (fetched.overdue) {
 		const { pastDueThrough, records } = fetched.overdue;
 		const listedNow = new Map(records.map((record) => [recordId(record), record]));
-		for (const [id, entry] of next.invoices) {
-			if (pastDueThrough === null || !isCandidate(entry) || (entry.dueDay as number) > pastDueThrough) continue;
+		const changedRecords = new Map(changes.map((change) => [change.id, change.record]));
+		// Only the candidates due by then, from the due-date index: not a walk over every invoice.
+		for (const { id } of pastDueThrough === null ? [] : candidatesDueBy(dueGroups(next.invoices, next.invoices === previous.invoices), pastDueThrough)) {
+			const entry = next.invoices.get(id) as InvoiceEntry;
 			if (!previous.overdueTracked || adopted.has(id)) {
-				next.invoices.set(id, { ...entry, overdue: true });
+				ownInvoices(next, previous).set(id, { ...entry, overdue: true });
 				flagsMoved++;
 				continue;
 			}
 			const pastDue = listedNow.get(id);
 			// Not in the past-due list after all (paid or closed since): the next poll will know.
 			if (!pastDue || !isUnpaidSent(invoiceState(pastDue))) continue;
-			next.invoices.set(id, { ...entry, overdue: true });
+			ownInvoices(next, previous).set(id, { ...entry, overdue: true });
 			flagsMoved++;
-			const changed = changes.find((change) => change.id === id)?.record;
+			const changed = changedRecords.get(id);
 			const invoice = changed && updatedAtOf(changed) > updatedAtOf(pastDue) ? changed : pastDue;
 			overdueEvents.push({ event: 'overdue', previousState: previous.invoices.get(id)?.state ?? null, invoice });
 		}

@@ -1,5 +1,5 @@
 import { filterDate } from './records';
-import type { InvoiceEntry, Snapshot } from './types';
+import type { InvoiceEntry } from './types';
 
 /**
  * Overdue is the one change that touches no `updated_at`: time passes and Harvest starts listing
@@ -27,10 +27,9 @@ export function isCandidate(entry: InvoiceEntry): boolean {
 	);
 }
 
-/** The candidates grouped by due date, earliest first. */
-export function dueGroups(snapshot: Snapshot): DueGroup[] {
+function groupByDueDay(invoices: ReadonlyMap<number, InvoiceEntry>): DueGroup[] {
 	const groups = new Map<number, DueGroup>();
-	for (const [id, entry] of snapshot.invoices) {
+	for (const [id, entry] of invoices) {
 		if (!isCandidate(entry)) continue;
 		const dueDay = entry.dueDay as number;
 		const group = groups.get(dueDay) ?? { dueDay, members: [] };
@@ -40,6 +39,34 @@ export function dueGroups(snapshot: Snapshot): DueGroup[] {
 	const sorted = [...groups.values()].sort((a, b) => a.dueDay - b.dueDay);
 	for (const group of sorted) group.members.sort((a, b) => b.issuedDay - a.issuedDay || a.id - b.id);
 	return sorted;
+}
+
+/** Due groups of the maps no one writes to any more (a stored snapshot's), kept while the map lives. */
+const groupsOfStoredMaps = new WeakMap<ReadonlyMap<number, InvoiceEntry>, readonly DueGroup[]>();
+
+/**
+ * The candidates grouped by due date, earliest first. Grouping sorts every open invoice, so for
+ * the map of the previous snapshot (`stored`: never written again, a poll copies it before its first
+ * change) the groups are kept: a quiet poll then reuses them instead of sorting again.
+ */
+export function dueGroups(invoices: ReadonlyMap<number, InvoiceEntry>, stored: boolean): readonly DueGroup[] {
+	if (!stored) return groupByDueDay(invoices);
+	let groups = groupsOfStoredMaps.get(invoices);
+	if (!groups) {
+		groups = groupByDueDay(invoices);
+		groupsOfStoredMaps.set(invoices, groups);
+	}
+	return groups;
+}
+
+/** The candidates due on or before `day`. */
+export function candidatesDueBy(groups: readonly DueGroup[], day: number): Array<{ id: number; issuedDay: number }> {
+	const due: Array<{ id: number; issuedDay: number }> = [];
+	for (const group of groups) {
+		if (group.dueDay > day) break;
+		for (const member of group.members) due.push(member);
+	}
+	return due;
 }
 
 /**

@@ -121,11 +121,14 @@ export function decodeSnapshot(stored: unknown): Snapshot {
 	for (const [id, text] of Object.entries(data.invoices)) {
 		invoices.set(parseInvoiceId(id), decodeEntry(text));
 	}
+	const overdueTracked = data.overdueTracked === true;
+	// Flags are only meaningful while tracked; a poll not watching overdue relies on them being clear.
+	if (!overdueTracked) for (const [id, entry] of invoices) if (entry.overdue) invoices.set(id, { ...entry, overdue: false });
 	return {
 		scope: data.scope,
 		since: secondsOf(data.since, 'since'),
 		cursor: secondsOf(data.cursor, 'cursor'),
-		overdueTracked: data.overdueTracked === true,
+		overdueTracked,
 		invoices,
 		// 0: nothing aged yet.
 		...(agedUpTo === undefined || agedUpTo === 0 ? {} : { agedUpTo }),

@@ -299,3 +299,31 @@ describe('events order', () => {
 		expect(names(result)).toEqual(['invoiceSent:1', 'invoiceSent:2']);
 	});
 });
+
+describe('cost of a poll', () => {
+	const options: WatchOptions = { events: ['overdue', 'paid'] };
+	const pastDue = (day: string): OverdueFindings => ({ pastDueThrough: dayNumber(day), records: [] });
+
+	it('a quiet poll returns the previous snapshot itself: nothing copied, nothing to write', () => {
+		const previous = baseline([invoice(1, 'open', { dueAt: '2026-06-10' }), invoice(2, 'paid')], options, pastDue('2026-06-14'));
+		const result = poll(previous, [], options, {}, pastDue('2026-06-14'));
+		expect(result.events).toEqual([]);
+		expect(result.next).toBe(previous);
+	});
+
+	it('a busy poll never writes into the previous snapshot (the due-date index of a stored map stays true)', () => {
+		const previous = baseline([invoice(1, 'open', { dueAt: '2026-06-10' }), invoice(2, 'open', { dueAt: '2026-06-12' })], options, {
+			pastDueThrough: null,
+			records: [],
+		});
+		const before = [...previous.invoices.entries()].map(([id, entry]) => [id, { ...entry }]);
+		const late = invoice(1, 'open', { dueAt: '2026-06-10' });
+		const result = poll(previous, [invoice(2, 'paid', { updated: T0 })], options, { 2: [payment(9, 2, 100, T0)] }, {
+			pastDueThrough: dayNumber('2026-06-11'),
+			records: [late],
+		});
+		expect(names(result)).toEqual(['paid:2', 'overdue:1']);
+		expect(result.next.invoices).not.toBe(previous.invoices);
+		expect([...previous.invoices.entries()]).toEqual(before);
+	});
+});

@@ -1,4 +1,4 @@
-import { dueGroups, findLastPastDue, issuedWindow } from '../../../nodes/HarvestInvoicing/trigger/overdue';
+import { candidatesDueBy, dueGroups, findLastPastDue, issuedWindow } from '../../../nodes/HarvestInvoicing/trigger/overdue';
 import type { InvoiceEntry, Snapshot } from '../../../nodes/HarvestInvoicing/trigger/types';
 
 describe('findLastPastDue', () => {
@@ -59,7 +59,7 @@ describe('dueGroups', () => {
 				[5, { ...entry('paid', 1, 1), issuedDay: undefined, dueDay: undefined }],
 			]),
 		};
-		expect(dueGroups(snapshot)).toEqual([
+		expect(dueGroups(snapshot.invoices, false)).toEqual([
 			{ dueDay: 10, members: [{ id: 2, issuedDay: 1 }] },
 			{
 				dueDay: 20,
@@ -75,5 +75,20 @@ describe('dueGroups', () => {
 describe('issuedWindow', () => {
 	it('covers the issue days as YYYYMMDD', () => {
 		expect(issuedWindow([{ issuedDay: 20_620 }, { issuedDay: 20_600 }])).toEqual({ from: '20260527', to: '20260616' });
+	});
+});
+
+describe('due groups of a stored snapshot', () => {
+	const open = (dueDay: number, issuedDay: number): InvoiceEntry => ({ state: 'open', updatedAt: 0, paidCents: 0, payments: [], issuedDay, dueDay, overdue: false });
+
+	it('are grouped once per stored map and reused by the polls that follow', () => {
+		const stored = new Map([[1, open(20, 5)], [2, open(10, 1)]]);
+		const first = dueGroups(stored, true);
+		expect(dueGroups(stored, true)).toBe(first);
+		// A map a poll is still building is grouped afresh every time.
+		expect(dueGroups(stored, false)).not.toBe(first);
+		expect(candidatesDueBy(first, 10)).toEqual([{ id: 2, issuedDay: 1 }]);
+		expect(candidatesDueBy(first, 30)).toEqual([{ id: 2, issuedDay: 1 }, { id: 1, issuedDay: 5 }]);
+		expect(candidatesDueBy(first, 9)).toEqual([]);
 	});
 });

@@ -44,6 +44,14 @@ describe('stored snapshot', () => {
 		expect(back).toEqual(snapshot);
 	});
 
+	it('reads overdue flags as clear when they were not being tracked (a poll not watching overdue relies on it)', () => {
+		const snapshot = baselineSnapshot('all', { invoices: [invoice(1, 'open', { updated: T0 })] }, { events: ['paid'] });
+		const flagged: Snapshot = { ...snapshot, invoices: new Map([[1, { ...(snapshot.invoices.get(1) as InvoiceEntry), overdue: true }]]) };
+		expect(decodeSnapshot(JSON.parse(JSON.stringify(encodeSnapshot(flagged)))).invoices.get(1)?.overdue).toBe(false);
+		const tracked = { ...flagged, overdueTracked: true };
+		expect(decodeSnapshot(JSON.parse(JSON.stringify(encodeSnapshot(tracked)))).invoices.get(1)?.overdue).toBe(true);
+	});
+
 	it.each([undefined, null, 'x', { v: 2 }, { v: 1, scope: 'all' }, { v: 1, scope: 'all', since: 'nope', cursor: 'x', invoices: {} }])(
 		'refuses what it did not write: %j',
 		(stored) => {
