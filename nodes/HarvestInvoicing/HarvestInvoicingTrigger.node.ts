@@ -13,12 +13,13 @@ import { requireHarvestId } from './shared/validation';
 import { harvestListAll, harvestRequest } from './transport';
 import { invoiceViewsOf } from './transport/dialect';
 import { updatedSinceParam } from './trigger/cursor';
+import { BudgetStop, earliestIssueDay, pollBudgetMs } from './trigger/baselineWalk';
 import { baselineSnapshot, diffInvoices, emptySnapshot, trackChanges } from './trigger/diffInvoices';
 import { eventItemJson } from './trigger/items';
 import { dueGroups, findLastPastDue, issuedWindow } from './trigger/overdue';
 import { byRecordingOrder } from './trigger/payments';
 import { pollExclusively } from './trigger/pollLock';
-import { paidCents, recordId } from './trigger/records';
+import { filterDate, paidCents, recordId } from './trigger/records';
 import { pickSample, samplePreviousState, sampleQueries } from './trigger/sample';
 import { readSnapshot, writeSnapshot } from './trigger/snapshotCache';
 import {
@@ -97,20 +98,22 @@ async function listPayments(this: IPollFunctions, invoiceId: number): Promise<ID
 async function listInvoices(
 	this: IPollFunctions,
 	qs: IDataObject,
-	enough?: (records: IDataObject[]) => boolean,
+	enough?: (records: () => IDataObject[]) => boolean,
 ): Promise<IDataObject[]> {
 	const asViews = invoiceViewsOf(await this.getCredentials(harvestCredentialType(this)));
-	return asViews(await harvestListAll.call(this, '/invoices', qs, enough ? (records) => enough(asViews(records)) : undefined));
+	// The records so far are turned into views only when asked for: most pages need no look at them.
+	const enoughOfViews = enough ? (records: IDataObject[]) => enough(() => asViews(records)) : undefined;
+	return asViews(await harvestListAll.call(this, '/invoices', qs, enoughOfViews));
 }
 
 /** Lists invoices changed since the cursor, timing the walk (the cursor is moved back by its length). */
 async function listChangedInvoices(
 	this: IPollFunctions,
 	settings: TriggerSettings,
-	cursor: number | null,
+	cursor: number,
 ): Promise<Pick<PollFetch, 'invoices' | 'walkSeconds'>> {
 	const started = Date.now();
-	const qs = cursor === null ? settings.scopeQuery : { ...settings.scopeQuery, updated_since: updatedSinceParam(cursor) };
+	const qs = { ...settings.scopeQuery, updated_since: updatedSinceParam(cursor) };
 	const invoices = await listInvoices.call(this, qs);
 	return { invoices, walkSeconds: (Date.now() - started) / 1000 };
 }
@@ -132,8 +135,8 @@ async function findOverdue(
 	const pastDue = new Map<number, IDataObject>();
 	const listPastDue = async (members: Array<{ id: number; issuedDay: number }>) => {
 		const wanted = new Set(members.map((member) => member.id));
-		const enough = (records: IDataObject[]) => {
-			for (const record of records) wanted.delete(recordId(record));
+		const enough = (records: () => IDataObject[]) => {
+			for (const record of records()) wanted.delete(recordId(record));
 			return wanted.size === 0;
 		};
 		const records = await listInvoices.call(this, { ...settings.scopeQuery, status: 'pastdue', ...issuedWindow(members) }, enough);
@@ -156,13 +159,28 @@ async function findOverdue(
 	};
 }
 
-/** First activation: remember every invoice's state, report nothing. */
-async function takeBaseline(this: IPollFunctions, settings: TriggerSettings): Promise<Snapshot> {
-	const fetched: PollFetch = await listChangedInvoices.call(this, settings, null);
-	if (settings.watch.events.includes('overdue')) {
-		fetched.overdue = await findOverdue.call(this, settings, emptySnapshot(settings.scope), fetched.invoices, false);
+/**
+ * First activation: remember every invoice's state, report nothing. Where n8n sets a poll budget
+ * the baseline may take several polls (see trigger/baselineWalk.ts): each part adds what it read to
+ * the partial snapshot, and only the last one looks for overdue invoices and moves the cursor on.
+ */
+async function takeBaseline(this: IPollFunctions, settings: TriggerSettings, partial: Snapshot | null): Promise<Snapshot> {
+	const walk = partial?.baselineWalk;
+	const startedAt = walk?.startedAt ?? Math.floor(Date.now() / 1000);
+	const budget = pollBudgetMs(this);
+	const stop = budget === undefined ? undefined : new BudgetStop(budget, walk?.throughDay);
+	const qs = walk ? { ...settings.scopeQuery, to: filterDate(walk.throughDay) } : settings.scopeQuery;
+	const invoices = await listInvoices.call(this, qs, stop?.enough);
+	// The cursor goes back to when the baseline began: what changed meanwhile is read again by the first poll.
+	const fetched: PollFetch = { invoices, walkSeconds: Date.now() / 1000 - startedAt };
+	if (stop?.stopped) {
+		const throughDay = earliestIssueDay(invoices) as number;
+		return baselineSnapshot(settings.scope, fetched, settings.watch, partial, { throughDay, startedAt });
 	}
-	return baselineSnapshot(settings.scope, fetched, settings.watch);
+	if (settings.watch.events.includes('overdue')) {
+		fetched.overdue = await findOverdue.call(this, settings, partial ?? emptySnapshot(settings.scope), invoices, false);
+	}
+	return baselineSnapshot(settings.scope, fetched, settings.watch, partial);
 }
 
 /** One regular poll: list what changed, look for newly late invoices, read payments where needed, diff. */
@@ -221,8 +239,8 @@ async function pollActive(this: IPollFunctions, settings: TriggerSettings): Prom
 	try {
 		let events: InvoiceEvent[] = [];
 		let next: Snapshot;
-		if (previous) ({ events, next } = await pollChanges.call(this, settings, previous));
-		else next = await takeBaseline.call(this, settings);
+		if (previous && !previous.baselineWalk) ({ events, next } = await pollChanges.call(this, settings, previous));
+		else next = await takeBaseline.call(this, settings, previous);
 		// Written only now that the whole poll succeeded: a poll failing midway leaves the old
 		// snapshot and cursor, and the next poll reads everything again. A quiet poll (the same
 		// snapshot) writes nothing, so its cost follows the changes, not the invoices tracked.

@@ -7,6 +7,7 @@ import { dayNumber, dayOfEpochSeconds, epochSeconds, invoiceState, paidCents, re
 import { boundSnapshot } from './snapshot';
 import { EVENTS_AFTER_PAYMENTS, transitionEvents } from './transitions';
 import type {
+	BaselineWalk,
 	DiffResult,
 	InvoiceEntry,
 	InvoiceEvent,
@@ -241,9 +242,17 @@ export function diffInvoices(previous: Snapshot, fetched: PollFetch, options: Wa
 
 /**
  * The first poll: everything listed is taken in without events, and the watch starts at the
- * cursor (invoices created from then on are new).
+ * cursor (invoices created from then on are new). A baseline read over several polls (see
+ * baselineWalk.ts) adds each part to the `partial` snapshot; an `unfinished` one says how far it got.
  */
-export function baselineSnapshot(scope: string, fetched: PollFetch, options: WatchOptions): Snapshot {
-	const { next } = diffInvoices(emptySnapshot(scope), { ...fetched, payments: undefined }, options);
-	return { ...next, since: next.cursor };
+export function baselineSnapshot(
+	scope: string,
+	fetched: PollFetch,
+	options: WatchOptions,
+	partial: Snapshot | null = null,
+	unfinished?: BaselineWalk,
+): Snapshot {
+	const base: Snapshot = { ...(partial ?? emptySnapshot(scope)), since: Number.POSITIVE_INFINITY, baselineWalk: undefined };
+	const { next } = diffInvoices(base, { ...fetched, payments: undefined }, options);
+	return { ...next, since: next.cursor, ...(unfinished ? { baselineWalk: unfinished } : {}) };
 }

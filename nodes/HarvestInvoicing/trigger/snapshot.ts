@@ -1,5 +1,5 @@
 import { decodeAged, encodeAged, isAged, type StoredAged } from './agedEntries';
-import { INVOICE_STATES, type InvoiceEntry, type InvoiceState, type Snapshot } from './types';
+import { INVOICE_STATES, type BaselineWalk, type InvoiceEntry, type InvoiceState, type Snapshot } from './types';
 
 /**
  * The snapshot as it sits in the workflow's static data, kept small because n8n writes the whole
@@ -23,6 +23,8 @@ export interface StoredSnapshot {
 	invoices: Record<string, string>;
 	/** v2: the older invoices, as lists per state. */
 	aged?: StoredAged;
+	/** While a baseline is being taken over several polls. */
+	baselineWalk?: { throughDay: number; startedAt: number };
 }
 
 /**
@@ -97,7 +99,17 @@ export function encodeSnapshot(snapshot: Snapshot): StoredSnapshot {
 		overdueTracked: snapshot.overdueTracked,
 		invoices,
 		aged: { upTo: isoSeconds(upTo), ...lists },
+		...(snapshot.baselineWalk ? { baselineWalk: { ...snapshot.baselineWalk } } : {}),
 	};
+}
+
+function decodeBaselineWalk(stored: unknown): BaselineWalk | undefined {
+	if (stored === undefined) return undefined;
+	const walk = stored as Partial<BaselineWalk> | null;
+	if (!walk || !Number.isSafeInteger(walk.throughDay) || !Number.isSafeInteger(walk.startedAt)) {
+		throw new Error('snapshot with an unreadable baseline walk');
+	}
+	return { throughDay: walk.throughDay as number, startedAt: walk.startedAt as number };
 }
 
 /** Reads a stored snapshot back; throws on anything it did not write (then a new baseline is taken). */
@@ -122,6 +134,7 @@ export function decodeSnapshot(stored: unknown): Snapshot {
 		invoices.set(parseInvoiceId(id), decodeEntry(text));
 	}
 	const overdueTracked = data.overdueTracked === true;
+	const baselineWalk = decodeBaselineWalk(data.baselineWalk);
 	// Flags are only meaningful while tracked; a poll not watching overdue relies on them being clear.
 	if (!overdueTracked) for (const [id, entry] of invoices) if (entry.overdue) invoices.set(id, { ...entry, overdue: false });
 	return {
@@ -132,6 +145,7 @@ export function decodeSnapshot(stored: unknown): Snapshot {
 		invoices,
 		// 0: nothing aged yet.
 		...(agedUpTo === undefined || agedUpTo === 0 ? {} : { agedUpTo }),
+		...(baselineWalk ? { baselineWalk } : {}),
 	};
 }
 

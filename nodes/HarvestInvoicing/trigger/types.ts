@@ -66,6 +66,19 @@ export interface Snapshot {
 	invoices: Map<number, InvoiceEntry>;
 	/** The `updated_at` aged entries read back as (see agedEntries.ts); never decreases. */
 	agedUpTo?: number;
+	/** Present while the first baseline is still being read, a part per poll (see baselineWalk.ts). */
+	baselineWalk?: BaselineWalk;
+}
+
+/** How far a baseline taken over several polls has got. */
+export interface BaselineWalk {
+	/**
+	 * Day number: the invoices issued on or before it are still to be read. Harvest lists newest
+	 * issue date first, and a part may stop inside a day, so that day is read again (by id, once).
+	 */
+	throughDay: number;
+	/** Epoch seconds, this machine's clock, when the baseline began: the cursor goes back to it. */
+	startedAt: number;
 }
 
 /** One event, before it becomes an output item. */

@@ -17,6 +17,11 @@ export interface PollerOptions {
 	credentials: ICredentialDataDecryptedObject;
 	/** Workflow static data carried from poll to poll, as n8n persists it; share it to "restart". */
 	staticData?: IDataObject;
+	/**
+	 * What n8n 2.41's PollContext answers to `getPollBudgetMs()` (its durable scheduler's poll
+	 * timeout less a margin). The n8n-core the tests run on predates it, so it is set on the context.
+	 */
+	pollBudgetMs?: number;
 }
 
 /**
@@ -32,6 +37,10 @@ export function createPoller(nodeType: INodeType, options: PollerOptions) {
 		activation: WorkflowActivateMode = 'activate',
 	): Promise<INodeExecutionData[][] | null> => {
 		const context = new PollContext(workflow, node, additionalData, mode, activation);
+		if (options.pollBudgetMs !== undefined) {
+			const budget = options.pollBudgetMs;
+			Object.assign(context, { getPollBudgetMs: () => budget });
+		}
 		releaseCoreTimers();
 		return await nodeType.poll!.call(context);
 	};

@@ -14,6 +14,8 @@ export interface TriggerParameters {
 	stateChangedTo?: string[];
 	/** The API and format the credential chooses; v1 JSON when unset. */
 	wire?: Wire;
+	/** The poll budget n8n offers (2.41's durable scheduler); none when unset. */
+	pollBudgetMs?: number;
 }
 
 /**
@@ -36,7 +38,7 @@ export class ActiveTrigger {
 	}
 
 	private newPoller(staticData: IDataObject) {
-		const { events, clientId, includePayments, stateChangedTo, wire = V1_JSON } = this.parameters;
+		const { events, clientId, includePayments, stateChangedTo, wire = V1_JSON, pollBudgetMs } = this.parameters;
 		const parameters: INodeParameters = {
 			events,
 			filters: clientId ? { clientId: String(clientId) } : {},
@@ -46,6 +48,7 @@ export class ActiveTrigger {
 			parameters,
 			credentials: wire.credentials(this.sandbox),
 			staticData,
+			pollBudgetMs,
 		});
 	}
 

@@ -44,6 +44,16 @@ describe('stored snapshot', () => {
 		expect(back).toEqual(snapshot);
 	});
 
+	it('keeps how far a baseline read over several polls has got, and refuses a damaged one', () => {
+		const snapshot = baselineSnapshot('all', { invoices: [invoice(1, 'open', { updated: T0 })] }, { events: ['paid'] }, null, {
+			throughDay: 20_500,
+			startedAt: T0 - 60,
+		});
+		const stored = JSON.parse(JSON.stringify(encodeSnapshot(snapshot)));
+		expect(decodeSnapshot(stored).baselineWalk).toEqual({ throughDay: 20_500, startedAt: T0 - 60 });
+		expect(() => decodeSnapshot({ ...stored, baselineWalk: { throughDay: 'x' } })).toThrow(/baseline walk/);
+	});
+
 	it('reads overdue flags as clear when they were not being tracked (a poll not watching overdue relies on it)', () => {
 		const snapshot = baselineSnapshot('all', { invoices: [invoice(1, 'open', { updated: T0 })] }, { events: ['paid'] });
 		const flagged: Snapshot = { ...snapshot, invoices: new Map([[1, { ...(snapshot.invoices.get(1) as InvoiceEntry), overdue: true }]]) };
