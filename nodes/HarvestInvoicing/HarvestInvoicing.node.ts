@@ -3,6 +3,7 @@ import type { INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workf
 
 import { categoryDescription } from './resources/category';
 import { invoiceDescription } from './resources/invoice';
+import { executeInvoiceGetMany } from './resources/invoice/getAllOperation';
 import { messageDescription } from './resources/message';
 import { paymentDescription } from './resources/payment';
 import {
@@ -61,6 +62,13 @@ export class HarvestInvoicing implements INodeType {
 		requestOperations: { pagination: sendHarvestRequest },
 		properties,
 	};
+
+	/**
+	 * Get Many of invoices runs as the node's own code (n8n 1.8x and later; see
+	 * resources/invoice/getAllOperation.ts): n8n's routing cannot return a list of over ~125,000
+	 * items. Its routing stays in the description, for an n8n that does not know customOperations.
+	 */
+	customOperations = { invoice: { getAll: executeInvoiceGetMany } };
 
 	methods = {
 		listSearch: { searchInvoices },

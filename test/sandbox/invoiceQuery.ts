@@ -65,17 +65,21 @@ function startOfMinute(text: string): string {
  * list sees each invoice exactly once.
  */
 export function listInvoices(store: SandboxStore, filters: InvoiceFilters, today: string): Invoice[] {
-	const matching: Invoice[] = [];
-	for (const invoice of store.invoices.values()) if (matches(invoice, filters, today)) matching.push(invoice);
-	matching.sort(newestFirst);
 	const start = (filters.page - 1) * PAGE_SIZE;
-	return matching.slice(start, start + PAGE_SIZE);
+	const order = store.invoices.inListOrder();
+	const page: Invoice[] = [];
+	let skipped = 0;
+	// Nothing before the first invoice issued on or before `to` can match: start there.
+	for (let index = filters.to === undefined ? 0 : store.invoices.firstIssuedOnOrBefore(filters.to); index < order.length; index++) {
+		const invoice = order[index];
+		if (!matches(invoice, filters, today)) continue;
+		if (skipped < start) skipped++;
+		else if (page.push(invoice) === PAGE_SIZE) break;
+	}
+	return page;
 }
 
-/** The list order of both dialects: issue date, newest first, then id, highest first. */
-export function newestFirst(a: Invoice, b: Invoice): number {
-	return a.issuedAt < b.issuedAt ? 1 : a.issuedAt > b.issuedAt ? -1 : b.id - a.id;
-}
+export { newestFirst } from './invoiceListOrder';
 
 function matches(invoice: Invoice, filters: InvoiceFilters, today: string): boolean {
 	if (filters.from !== undefined && invoice.issuedAt < filters.from) return false;

@@ -5,6 +5,7 @@
  * Dates are `YYYY-MM-DD` strings and datetimes `YYYY-MM-DDTHH:MM:SSZ` strings, as on the wire.
  */
 import { InvoiceIndexedMap } from './invoiceIndexedMap';
+import { OrderedInvoiceMap } from './invoiceListOrder';
 
 export type InvoiceState = 'draft' | 'open' | 'partial' | 'paid' | 'closed';
 
@@ -200,7 +201,7 @@ const FIRST_IDS = {
 export type RecordType = keyof typeof FIRST_IDS;
 
 export class SandboxStore {
-	readonly invoices = new Map<number, Invoice>();
+	readonly invoices = new OrderedInvoiceMap<Invoice>();
 	readonly payments = new InvoiceIndexedMap<Payment>();
 	readonly messages = new InvoiceIndexedMap<InvoiceMessage>();
 	readonly categories = new Map<number, ItemCategory>();

@@ -24,7 +24,7 @@ import {
 	type OperationRequest,
 	type RecordRoot,
 } from './operationRequest';
-import { walkInvoiceList } from './pageWalk';
+import { walkInvoiceItems } from './invoiceListWalk';
 import { noteOtherItems } from './partialRun';
 import { harvestBudget } from './rateBudget';
 import { PAGE_SIZE, accountDecimalSymbol } from './request';
@@ -198,23 +198,13 @@ export async function fetchInvoicePages(
 	requestData: DeclarativeRestApiSettings.ResultOptions,
 ): Promise<INodeExecutionData[]> {
 	const returnAll = this.getNodeParameter('returnAll', false) as boolean;
-	const limit = returnAll ? Infinity : Number(requestData.maxResults ?? PAGE_SIZE);
-	const node = this.getNode();
 	const credentials = await this.getCredentials(harvestCredentialType(this));
 	const item = Object.getPrototypeOf(this) as IExecuteSingleFunctions;
-	const wire = wireRequests.get(item);
-	const dialect = dialectOf(credentials);
-	const readPage = async (qs: IDataObject) =>
-		await routingAttempt(this, { ...requestData, options: { ...requestData.options, qs: dialect.pageQuery(qs) } }, 'GET');
-	const unsettled = (message: string) =>
-		new NodeOperationError(node, message, {
-			description: 'Invoices were being created or deleted faster than they could be read. Try again in a moment.',
-		});
-	const keep = dialect.listKeep(credentials, wire);
-	return await walkInvoiceList(readPage, wire?.qs ?? {}, (entry) => entry.json, {
-		limit,
-		unsettled,
-		spelling: dialect.list,
-		keep,
+	return await walkInvoiceItems({
+		node: this.getNode(),
+		credentials,
+		wire: wireRequests.get(item),
+		limit: returnAll ? Infinity : Number(requestData.maxResults ?? PAGE_SIZE),
+		readPage: async (qs) => await routingAttempt(this, { ...requestData, options: { ...requestData.options, qs } }, 'GET'),
 	});
 }

@@ -1,6 +1,7 @@
 import type {
 	ICredentialDataDecryptedObject,
 	IDataObject,
+	IExecuteFunctions,
 	IExecuteSingleFunctions,
 	IHttpRequestMethods,
 	IHttpRequestOptions,
@@ -52,9 +53,12 @@ export interface TranslationContext {
 	currentInvoice: () => Promise<IDataObject>;
 }
 
-/** What decoding an answer may use: the item's context (for extra reads) and its credential. */
+/**
+ * What decoding an answer may use: the item's context (for extra reads) and its credential. The
+ * context is the item's own under n8n's routing, the node's when Get Many runs as its own operation.
+ */
 export interface AnswerContext {
-	context: IExecuteSingleFunctions;
+	context: IExecuteSingleFunctions | IExecuteFunctions;
 	credentials: ICredentialDataDecryptedObject;
 	/** The account's decimal symbol, read only when an answer needs it. */
 	readDecimalSymbol: () => Promise<DecimalSymbol>;

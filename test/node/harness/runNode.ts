@@ -3,6 +3,7 @@ import { createRunExecutionData, NodeConnectionTypes } from 'n8n-workflow';
 import type {
 	ICredentialDataDecryptedObject,
 	IExecuteData,
+	INode,
 	INodeExecutionData,
 	INodeParameters,
 	INodeType,
@@ -22,9 +23,21 @@ export interface RunNodeOptions {
 }
 
 /**
- * Executes the declarative node the way n8n does: n8n-core's RoutingNode reads the real node
- * description, builds the requests, calls our hooks, and sends over HTTP with the real
- * credential's authenticate.
+ * The node's own operation for this node's resource and operation, if it has one: n8n's
+ * WorkflowExecute.getCustomOperation reads them from the node's parameters (defaults filled in by
+ * the Workflow) and calls that function instead of RoutingNode.
+ */
+function customOperationOf(nodeType: INodeType, node: INode) {
+	const { resource, operation } = node.parameters;
+	if (typeof resource !== 'string' || typeof operation !== 'string') return undefined;
+	return nodeType.customOperations?.[resource]?.[operation];
+}
+
+/**
+ * Executes the declarative node the way n8n does: an operation the node runs itself
+ * (`customOperations`) is called with the ExecuteContext WorkflowExecute.executeNode builds;
+ * any other goes through n8n-core's RoutingNode, which reads the real node description, builds
+ * the requests, calls our hooks, and sends over HTTP with the real credential's authenticate.
  */
 export async function runDeclarativeNode(nodeType: INodeType, options: RunNodeOptions): Promise<INodeExecutionData[]> {
 	const { workflow, node } = workflowWith(nodeType, options.parameters, {
@@ -48,6 +61,7 @@ export async function runDeclarativeNode(nodeType: INodeType, options: RunNodeOp
 		[],
 	);
 	releaseCoreTimers();
-	const output = await new RoutingNode(context, nodeType).runNode();
-	return output?.[0] ?? [];
+	const customOperation = customOperationOf(nodeType, node);
+	const output = customOperation ? await customOperation.call(context) : await new RoutingNode(context, nodeType).runNode();
+	return (output as INodeExecutionData[][] | null | undefined)?.[0] ?? [];
 }

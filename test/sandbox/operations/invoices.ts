@@ -209,7 +209,10 @@ export function applyInvoiceChanges(context: SandboxContext, invoice: Invoice, f
 	applyTotals(next, paid);
 	if (next.dueAmount < 0) throw unprocessable(`The new amount (${next.amount}) is less than the payments recorded (${paid})`);
 	if (paid > 0 && next.state !== 'closed') next.state = stateFromPayments(next.amount, paid, wasSent(invoice));
+	const redated = next.issuedAt !== invoice.issuedAt;
 	Object.assign(invoice, next);
+	// Set again when re-dated: the store keeps invoices in list order (invoiceListOrder.ts).
+	if (redated) context.store.invoices.set(invoice.id, invoice);
 	// New line items are new lines: the imported hours and expenses lose their link and are unbilled again.
 	if (options.releaseImported) releaseEntries(context.store, invoice.id);
 	touchInvoice(context, invoice);

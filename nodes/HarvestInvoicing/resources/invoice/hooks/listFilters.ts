@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INode } from 'n8n-workflow';
 
 import {
 	requireChoice,
@@ -7,7 +7,7 @@ import {
 	requireOrderedDates,
 	requireUtcMinute,
 } from '../../../shared/validation';
-import { INVOICE_STATUS_FILTERS } from '../../../transport/operationRequest';
+import { INVOICE_STATUS_FILTERS, type InvoiceListFilters } from '../../../transport/operationRequest';
 
 export { INVOICE_STATUS_FILTERS };
 
@@ -17,17 +17,12 @@ const FILTER_KEYS = ['status', 'clientId', 'issuedFrom', 'issuedTo', 'updatedSin
 const isoMinute = (utcMinute: string) => `${utcMinute.replace(' ', 'T')}:00Z`;
 
 /**
- * preSend of Invoice > Get Many: checks the Filters the routing put into the query and writes them
- * in the node's own form (InvoiceListFilters): issue dates as `YYYY-MM-DD`, Updated Since in UTC to
- * the minute (a value without an offset is UTC, a bare date 00:00 UTC).
+ * Checks Invoice > Get Many's Filters (as routed into the query: `status`, `clientId`...) and writes
+ * them in the node's own form (InvoiceListFilters): issue dates as `YYYY-MM-DD`, Updated Since in
+ * UTC to the minute (a value without an offset is UTC, a bare date 00:00 UTC).
  */
-export async function applyInvoiceListFilters(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
-	const node = this.getNode();
-	const itemIndex = this.getItemIndex();
-	const qs: IDataObject = { ...(requestOptions.qs ?? {}) };
+export function invoiceListFilters(node: INode, itemIndex: number, routed: IDataObject): InvoiceListFilters {
+	const qs: IDataObject = { ...routed };
 	// A filter added in the UI but left empty filters nothing.
 	for (const key of FILTER_KEYS) if (qs[key] === '' || qs[key] === null) delete qs[key];
 	if (qs.status !== undefined) qs.status = requireChoice(node, 'Status', qs.status, INVOICE_STATUS_FILTERS, itemIndex);
@@ -40,5 +35,14 @@ export async function applyInvoiceListFilters(
 	if (qs.updatedSince !== undefined) {
 		qs.updatedSince = isoMinute(requireUtcMinute(node, 'Updated Since', qs.updatedSince, itemIndex));
 	}
-	return { ...requestOptions, qs };
+	return qs as InvoiceListFilters;
+}
+
+/** preSend of Invoice > Get Many under n8n's routing: the filters above, checked in the query. */
+export async function applyInvoiceListFilters(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	const qs = invoiceListFilters(this.getNode(), this.getItemIndex(), requestOptions.qs ?? {});
+	return { ...requestOptions, qs: qs as IDataObject };
 }
