@@ -1,19 +1,23 @@
 /**
  * A throwaway PostgreSQL for n8n (queue mode needs a database every process shares): Debian's
- * PostgreSQL 15 binaries, a cluster made by initdb in a temp folder, listening on 127.0.0.1 and a
- * free port, trust authentication for one user. PostgreSQL refuses to run as root, so as root
- * (CI) the cluster belongs to the `postgres` system user (or `nobody`) and runs as that user.
+ * PostgreSQL binaries (installed by the set-up when missing), a cluster made by initdb in a temp
+ * folder, listening on 127.0.0.1 and a free port, trust authentication for one user. PostgreSQL
+ * refuses to run as root, so as root (CI) the cluster belongs to the `postgres` system user (or
+ * `nobody`) and runs as that user.
  */
 import { spawnSync } from 'child_process';
+import { existsSync, readdirSync } from 'fs';
 import { chown, mkdtemp, rm } from 'fs/promises';
 import { tmpdir } from 'os';
 import { join } from 'path';
 
+import { ensureDebianPackage, type Availability } from './debianPackage';
 import { freePort } from './freePort';
 import { runChecked, startProcess, tail, type BackgroundProcess } from './processes';
 
 const READY_TIMEOUT_MS = 60_000;
-const BIN_DIRS = ['/usr/local/bin', '/usr/lib/postgresql/15/bin'];
+
+const DEBIAN_ROOT = '/usr/lib/postgresql';
 
 export interface PostgresConnection {
 	host: string;
@@ -22,11 +26,27 @@ export interface PostgresConnection {
 	database: string;
 }
 
+/** Where Debian puts the server binaries: one folder per major version, newest first. */
+function binDirs(): string[] {
+	const versions = existsSync(DEBIAN_ROOT) ? readdirSync(DEBIAN_ROOT).filter((name) => /^\d+$/.test(name)) : [];
+	return versions.sort((a, b) => Number(b) - Number(a)).map((version) => join(DEBIAN_ROOT, version, 'bin'));
+}
+
+function findBinary(name: string): string | undefined {
+	return binDirs()
+		.map((dir) => join(dir, name))
+		.find((path) => existsSync(path));
+}
+
 function binary(name: string): string {
-	for (const dir of BIN_DIRS) {
-		if (spawnSync('test', ['-x', join(dir, name)]).status === 0) return join(dir, name);
-	}
-	throw new Error(`PostgreSQL's ${name} was found in none of ${BIN_DIRS.join(', ')}`);
+	const found = findBinary(name);
+	if (!found) throw new Error(`PostgreSQL's ${name} was found in none of ${binDirs().join(', ') || DEBIAN_ROOT + '/*/bin'}`);
+	return found;
+}
+
+/** Makes sure Debian's PostgreSQL server (initdb, postgres, psql) is installed; answers why not when it cannot be. */
+export function ensurePostgresInstalled(): Availability {
+	return ensureDebianPackage('postgresql', () => ['initdb', 'postgres', 'psql'].every((name) => findBinary(name) !== undefined));
 }
 
 /** The user to run the cluster as: none when not root, else `postgres` or `nobody`. */

@@ -9,7 +9,8 @@
  * 1. queue mode: the baseline on activation; with the worker stopped a payment is still seen (the
  *    main polls) and its execution waits in the queue until the worker is back and runs it;
  * 2. the main restarted, with a payment made while it was down and no invoice listed by anyone in
- *    that time (the worker runs no triggers): exactly one new execution;
+ *    a whole poll interval (the worker runs no triggers): it resumes from its stored state, and
+ *    the payment gives exactly one new execution;
  * 3. main and worker restarted with n8n's durable poll cursors, a payment made meanwhile: the
  *    state moves to n8n's poller_state table without a new baseline, the payment gives exactly one
  *    execution, the stored cursor already knows it is paid, and no poll repeats an event.
@@ -30,23 +31,29 @@ import type { WorkflowImport } from './n8nInstance';
 import { DEFAULT_API_KEY_SCOPES, type N8nServer, type PublicExecution } from './n8nServer';
 import { tail } from './processes';
 import { DURABLE_CURSORS_DISABLED_WARNING, DURABLE_POLL_CURSORS_ENV, QueueModeSetup } from './queueSetup';
+import { ensurePostgresInstalled } from './postgres';
 import { ensureRedisInstalled } from './redis';
 
 const TRIGGER = 'Harvest Invoicing Trigger';
 const GET = 'Get Invoice';
 const INVOICES_PATH = '/v2/invoices';
 
-/** n8n activates published workflows shortly after it is ready; the first poll follows at once. */
+/** n8n activates published workflows while it starts (maybe before it reports ready) and polls at once. */
 const BASELINE_TIMEOUT_MS = 90_000;
 /** The next scheduled poll is at most a minute away; the rest is slack for a busy machine. */
 const POLL_TIMEOUT_MS = 150_000;
+/** The workflow polls every minute; a little more, so a scheduled poll would have come by then. */
+const ONE_POLL_INTERVAL_MS = 65_000;
 
-// Installing Redis (when missing) happens while Jest collects the suite, so that a machine where it
-// cannot be installed skips the suite by name, with the reason, instead of passing it silently.
-const redis = ensureRedisInstalled();
-if (!redis.ok) process.stderr.write(`[queue mode] SKIPPED: Redis is not available: ${redis.reason}\n`);
-const describeWithRedis = redis.ok ? describe : describe.skip;
-const suiteName = redis.ok ? 'the package in n8n queue mode' : `the package in n8n queue mode (SKIPPED: no Redis: ${redis.reason})`;
+// Installing Redis and PostgreSQL (when missing) happens while Jest collects the suite, so that a
+// machine where they cannot be installed skips the suite by name, with the reason, instead of
+// passing it silently.
+const services = [ensureRedisInstalled(), ensurePostgresInstalled()];
+const missing = services.flatMap((service) => (service.ok ? [] : [service.reason]));
+if (missing.length > 0) process.stderr.write(`[queue mode] SKIPPED: ${missing.join('; ')}\n`);
+const describeWithServices = missing.length === 0 ? describe : describe.skip;
+const suiteName =
+	missing.length === 0 ? 'the package in n8n queue mode' : `the package in n8n queue mode (SKIPPED: ${missing.join('; ')})`;
 
 function invoiceWorkflow(credential: ReturnType<typeof sandboxV2Credential>): WorkflowImport {
 	const nodeId = () => n8nId();
@@ -91,7 +98,7 @@ async function waitFor<T>(what: string, timeoutMs: number, probe: () => T | unde
 
 const finished = (execution: PublicExecution) => !['new', 'running', 'waiting'].includes(execution.status);
 
-describeWithRedis(suiteName, () => {
+describeWithServices(suiteName, () => {
 	let setup: QueueModeSetup | undefined;
 	let sandbox: Sandbox | undefined;
 	let workflow: WorkflowImport;
@@ -203,10 +210,17 @@ describeWithRedis(suiteName, () => {
 		await setup!.stopMain();
 		const lastListing = lastSeq();
 		const payment = await payAnOpenInvoice();
+		// A full poll interval with only the worker running: had it run the trigger, it would have
+		// listed the invoices by now. The window ends before the restart, because a published workflow
+		// is activated, and polls at once, before the restarted main reports ready.
+		await new Promise((resolve) => setTimeout(resolve, ONE_POLL_INTERVAL_MS));
+		const downUntil = lastSeq();
+		expect(listings().filter((request) => request.seq > lastListing && request.seq <= downUntil)).toEqual([]);
 		const main = await setup!.startMain();
-		// Nobody listed the invoices while the main was down, although the worker was running.
-		expect(listings().filter((request) => request.seq > lastListing)).toEqual([]);
 		await reconnect(main);
+		// The restarted main carries on from the stored state: it asks for changes, not a new baseline.
+		const firstPoll = await waitFor('the restarted main\'s first poll', POLL_TIMEOUT_MS, () => listings().find((request) => request.seq > downUntil), logs);
+		expect(firstPoll.query.updated_since).toEqual(expect.any(String));
 
 		const all = await finishedExecutions(main, 2);
 		expect(all.map(({ id }) => id).slice(0, 1)).toEqual(before);

@@ -1,42 +1,21 @@
 /**
  * A throwaway Redis for n8n's queue (Bull): Debian's `redis-server`, on 127.0.0.1 and a free port,
- * working in a temp folder, nothing persisted. The set-up installs the package when it is missing
- * (`apt-get`, with sudo only when not root); when that is impossible the queue-mode suite is
- * skipped and says why, it never passes silently.
+ * working in a temp folder, nothing persisted. The set-up installs the package when it is missing.
  */
 import { spawnSync } from 'child_process';
 import { mkdtemp, rm } from 'fs/promises';
 import { tmpdir } from 'os';
 import { join } from 'path';
 
+import { ensureDebianPackage, type Availability } from './debianPackage';
 import { freePort } from './freePort';
 import { startProcess, tail, type BackgroundProcess } from './processes';
 
 const READY_TIMEOUT_MS = 30_000;
 
-function onPath(command: string): boolean {
-	return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
-}
-
-/**
- * Makes sure `redis-server` is installed; answers why not when it cannot be. Synchronous on
- * purpose: it runs while Jest collects the suite, so the suite can be skipped by name.
- */
-export function ensureRedisInstalled(): { ok: true } | { ok: false; reason: string } {
-	if (onPath('redis-server')) return { ok: true };
-	const root = typeof process.getuid === 'function' && process.getuid() === 0;
-	if (!root && !onPath('sudo')) return { ok: false, reason: 'redis-server is not installed, and neither root nor sudo is available to install it' };
-	const asRoot = (args: string[]) => (root ? { cmd: args[0], args: args.slice(1) } : { cmd: 'sudo', args: ['-n', ...args] });
-	const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-	let outcome = '';
-	// The package lists may be missing or stale on a fresh machine: update once, then install.
-	for (const step of [['apt-get', 'update'], ['apt-get', 'install', '-y', 'redis-server']]) {
-		const { cmd, args } = asRoot(step);
-		const result = spawnSync(cmd, args, { env, encoding: 'utf8', timeout: 10 * 60_000 });
-		outcome = `${step.join(' ')} exited ${result.status ?? result.signal}: ${tail(`${result.stdout ?? ''}${result.stderr ?? ''}`, 5)}`;
-		if (result.status !== 0 && step[1] === 'install') return { ok: false, reason: outcome };
-	}
-	return onPath('redis-server') ? { ok: true } : { ok: false, reason: `redis-server still missing after install (${outcome})` };
+/** Makes sure `redis-server` is installed; answers why not when it cannot be. */
+export function ensureRedisInstalled(): Availability {
+	return ensureDebianPackage('redis-server', () => spawnSync('sh', ['-c', 'command -v redis-server'], { stdio: 'ignore' }).status === 0);
 }
 
 export class RedisServer {

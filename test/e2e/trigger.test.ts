@@ -27,7 +27,7 @@ import type { N8nServer, PublicExecution } from './n8nServer';
 
 const TRIGGER_NAME = 'Harvest Invoicing Trigger';
 
-/** n8n activates published workflows shortly after it is ready; the first poll follows at once. */
+/** n8n activates published workflows while it starts (maybe before it reports ready) and polls at once. */
 const BASELINE_TIMEOUT_MS = 60_000;
 /** The next scheduled poll is at most a minute away; the rest is slack for a busy machine. */
 const EVENT_TIMEOUT_MS = 150_000;
