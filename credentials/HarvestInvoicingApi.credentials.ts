@@ -1,4 +1,5 @@
 import type {
+	IAuthenticateRuleResponseCode,
 	ICredentialDataDecryptedObject,
 	ICredentialTestRequest,
 	ICredentialType,
@@ -17,6 +18,30 @@ const showForV2 = { show: { apiVersion: ['v2'] } };
 
 /** The one path the credential test asks; on v2 the same question is `/v2/company` (see `authenticate`). */
 const ACCOUNT_TEST_PATH = '/account/who_am_i';
+
+/**
+ * What a refused credential test means, in words that name the field to fix. One test serves both
+ * APIs: a 401 is a wrong secret on either, a 403 is v2's answer for an account the token cannot
+ * reach (v1 answers a missing permission with 404, which n8n then reports as it is).
+ */
+const signInRefusals: IAuthenticateRuleResponseCode[] = [
+	{
+		type: 'responseCode',
+		properties: {
+			value: 401,
+			message:
+				'Harvest refused the sign-in. On Harvest API v2, check the Personal Access Token (mistyped, expired or revoked); on the Classic API (v1), check the email and password, or the access token.',
+		},
+	},
+	{
+		type: 'responseCode',
+		properties: {
+			value: 403,
+			message:
+				'The Personal Access Token is valid but cannot reach the account with this Account ID. Copy the Account ID shown beside the token in Harvest ID > Developers.',
+		},
+	},
+];
 
 export class HarvestInvoicingApi implements ICredentialType {
 	name = 'harvestInvoicingApi';
@@ -180,7 +205,10 @@ export class HarvestInvoicingApi implements ICredentialType {
 			// The test always asks for JSON: the rule below reads a JSON path, whatever format the nodes use.
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
 		},
+		// n8n applies the `responseCode` rules to a refused answer and the `responseSuccessBody` ones
+		// to a 200. Its type wants one kind per list; its credential tester reads each rule by kind.
 		rules: [
+			...signInRefusals,
 			{
 				type: 'responseSuccessBody',
 				properties: {
@@ -200,6 +228,6 @@ export class HarvestInvoicingApi implements ICredentialType {
 						'This Harvest account does not have the Invoices feature turned on. Enable it in Harvest under Settings > Modules, then test again.',
 				},
 			},
-		],
+		] as unknown as IAuthenticateRuleResponseCode[],
 	};
 }

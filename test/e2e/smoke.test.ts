@@ -11,12 +11,14 @@ import {
 	HARVEST_CREDENTIAL_TYPE,
 	HARVEST_NODE_TYPE,
 	HARVEST_TRIGGER_NODE_TYPE,
+	harvestCredential,
 	PACKAGE_NAME,
 	sandboxCredential,
+	sandboxV2Credential,
 	manualWorkflow,
 	usesCredential,
 } from './fixtures';
-import { N8nInstance, type WorkflowImport } from './n8nInstance';
+import { N8nInstance, type CredentialImport, type WorkflowImport } from './n8nInstance';
 import type { N8nServer } from './n8nServer';
 
 const NODE_NAME = 'Harvest Invoicing';
@@ -26,6 +28,8 @@ describe('the packed package in a real n8n', () => {
 	let n8n: N8nInstance | undefined;
 	let sandbox: Sandbox | undefined;
 	let workflow: WorkflowImport;
+	/** v2 credentials as a user might fill them in, tested by n8n's own credential tester. */
+	let v2Logins: Record<'right' | 'wrongToken' | 'wrongAccount', CredentialImport>;
 
 	beforeAll(async () => {
 		n8n = await N8nInstance.withPackage();
@@ -43,7 +47,13 @@ describe('the packed package in a real n8n', () => {
 				credentials: usesCredential(credential),
 			},
 		});
-		await n8n.importCredentials([credential]);
+		const v2 = { apiVersion: 'v2' as const, personalAccessToken: sandbox.login.personalAccessToken, accountId: String(sandbox.login.accountId), baseUrl: sandbox.url };
+		v2Logins = {
+			right: sandboxV2Credential(sandbox, 'Harvest sandbox (v2)'),
+			wrongToken: harvestCredential({ ...v2, personalAccessToken: 'not-the-token' }, 'wrong token'),
+			wrongAccount: harvestCredential({ ...v2, accountId: '999' }, 'wrong account'),
+		};
+		await n8n.importCredentials([credential, ...Object.values(v2Logins)]);
 		await n8n.importWorkflows([workflow]);
 	});
 
@@ -96,6 +106,19 @@ describe('the packed package in a real n8n', () => {
 			expect(nodeNames).toEqual(expect.arrayContaining([HARVEST_NODE_TYPE, HARVEST_TRIGGER_NODE_TYPE]));
 			const credentialNames = (await server.credentialTypes()).map((type) => type.name);
 			expect(credentialNames).toContain(HARVEST_CREDENTIAL_TYPE);
+		});
+
+		test("n8n's credential test names what is wrong: the token, the account ID, or invoices turned off", async () => {
+			const test = async (login: CredentialImport) => await server.api.testStoredCredential(login.id);
+			expect(await test(v2Logins.right)).toMatchObject({ status: 'OK' });
+			expect(await test(v2Logins.wrongToken)).toEqual({ status: 'Error', message: expect.stringContaining('check the Personal Access Token') });
+			expect(await test(v2Logins.wrongAccount)).toEqual({ status: 'Error', message: expect.stringContaining('cannot reach the account with this Account ID') });
+			sandbox!.setInvoicesModule(false);
+			try {
+				expect(await test(v2Logins.right)).toEqual({ status: 'Error', message: expect.stringContaining('does not have the Invoices feature turned on') });
+			} finally {
+				sandbox!.setInvoicesModule(true);
+			}
 		});
 
 		test('a CLI run beside the server is listed, with its items, by the public API', async () => {

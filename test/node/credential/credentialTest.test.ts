@@ -1,3 +1,5 @@
+import type { IAuthenticateRuleResponseCode, IAuthenticateRuleResponseSuccessBody } from 'n8n-workflow';
+
 import { HarvestInvoicingApi } from '../../../credentials/HarvestInvoicingApi.credentials';
 import { startSandbox, type Sandbox } from '../../sandbox';
 import { sandboxCredentials, sandboxV2Credentials } from '../harness';
@@ -8,7 +10,8 @@ const valueAt = (body: unknown, path: string): unknown =>
 
 /**
  * n8n's credential test sends `test.request` through the credential's `authenticate`, then applies
- * the `responseSuccessBody` rules to the JSON answer. Same steps here, against the sandbox.
+ * the `responseCode` rules to a refused answer and the `responseSuccessBody` rules to the JSON of a
+ * 2xx answer. Same steps here, against the sandbox (the e2e smoke suite asks real n8n).
  */
 async function testCredential(
 	sandbox: Sandbox,
@@ -23,8 +26,11 @@ async function testCredential(
 	});
 	const response = await fetch(`${request.baseURL}${request.url}`, { headers: request.headers as Record<string, string> });
 	const body = response.ok ? await response.json() : undefined;
-	const failedRule = (credential.test.rules ?? []).find(
-		(rule) => rule.type === 'responseSuccessBody' && valueAt(body, rule.properties.key) === rule.properties.value,
+	const rules = (credential.test.rules ?? []) as Array<IAuthenticateRuleResponseCode | IAuthenticateRuleResponseSuccessBody>;
+	const failedRule = rules.find((rule) =>
+		rule.type === 'responseCode'
+			? !response.ok && response.status === rule.properties.value
+			: response.ok && valueAt(body, rule.properties.key) === rule.properties.value,
 	);
 	return { status: response.status, failure: failedRule ? String(failedRule.properties.message) : undefined };
 }
@@ -54,8 +60,11 @@ describe('Harvest Invoicing API credential: test request', () => {
 		expect(result.failure).toMatch(/does not have the Invoices module turned on/);
 	});
 
-	it('is refused by Harvest (401) for a wrong password', async () => {
-		expect((await testCredential(sandbox, { password: 'wrong' })).status).toBe(401);
+	it('is refused by Harvest (401) for a wrong password, with a message naming what to check', async () => {
+		expect(await testCredential(sandbox, { password: 'wrong' })).toEqual({
+			status: 401,
+			failure: expect.stringContaining('check the email and password, or the access token'),
+		});
 	});
 });
 
@@ -76,9 +85,15 @@ describe('Harvest Invoicing API credential on Harvest API v2: test request', () 
 		expect(request?.headers['user-agent']).toMatch(/^n8n-nodes-harvest-invoicing \(https:/);
 	});
 
-	it('is refused for a wrong token (401) and for an account the token cannot reach (403)', async () => {
-		expect((await testV2({ personalAccessToken: 'wrong' })).status).toBe(401);
-		expect((await testV2({ accountId: '999' })).status).toBe(403);
+	it('is refused for a wrong token (401) and for an account the token cannot reach (403), naming the field', async () => {
+		expect(await testV2({ personalAccessToken: 'wrong' })).toEqual({
+			status: 401,
+			failure: expect.stringContaining('check the Personal Access Token'),
+		});
+		expect(await testV2({ accountId: '999' })).toEqual({
+			status: 403,
+			failure: expect.stringContaining('cannot reach the account with this Account ID'),
+		});
 	});
 
 	it('fails with a clear message when invoices are off for the account', async () => {
