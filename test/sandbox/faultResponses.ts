@@ -41,6 +41,7 @@ export function writeFault(
 		case 'redirect':
 			return writeAnswer(response, { status: fault.status ?? 302, headers: { location: fault.location as string }, body: '' });
 		case 'echoAuth':
+			if (fault.status === 200) return writeAnswer(response, echoedSecret(requestHeaders.authorization, format));
 			return writeAnswer(response, errorAnswer(401, echoedCredentials(requestHeaders.authorization), format));
 		case 'entities':
 			return writeAnswer(response, { status: 200, headers: { 'content-type': 'application/xml; charset=utf-8' }, body: entityBomb() });
@@ -59,6 +60,17 @@ function echoedCredentials(authorization: string | undefined): string {
 	const basic = /^Basic\s+(\S+)$/i.exec(authorization ?? '');
 	const login = basic ? ` (login ${Buffer.from(basic[1], 'base64').toString('utf8')})` : '';
 	return `Authentication failed for Authorization: ${authorization ?? 'none'}${login}`;
+}
+
+/**
+ * A 200 that starts with the secret itself, short enough that a JSON parser's error quotes it
+ * whole; in XML it names an element left open, which the reader's error names.
+ */
+function echoedSecret(authorization: string | undefined, format: WireFormat): HttpAnswer {
+	const [, scheme = '', value = ''] = /^(\S+)\s+(\S+)$/.exec(authorization ?? '') ?? [];
+	const secret = /^basic$/i.test(scheme) ? Buffer.from(value, 'base64').toString('utf8').replace(/^[^:]*:/, '') : value;
+	const body = format === 'xml' ? `<${secret}>` : secret;
+	return { status: 200, headers: { 'content-type': 'text/plain; charset=utf-8' }, body };
 }
 
 /** One 16 KB entity referenced 14,000 times: under 60 KB on the wire, 224 MB if a parser expands it. */

@@ -113,6 +113,15 @@ describe('hostile answers, for what a client trusts', () => {
 		expect(response.json().message).toContain('Authorization: Basic ');
 	});
 
+	test('echoAuth with status 200: the bare secret the request carried, as a body no parser reads', async () => {
+		sandbox.setFault({ kind: 'echoAuth', status: 200, times: 2 });
+		const basic = await harvest(sandbox, { auth: 'basic' }).get('/invoices');
+		expect(basic.status).toBe(200);
+		expect(basic.text).toBe(sandbox.login.password);
+		const bearer = await harvest(sandbox, { auth: 'bearer', format: 'xml' }).get('/invoices');
+		expect(bearer.text).toBe(`<${sandbox.login.accessToken}>`);
+	});
+
 	test('entities: about 60 KB of XML whose DOCTYPE entity would expand it past 200 MB', async () => {
 		sandbox.setFault({ kind: 'entities', times: 1 });
 		const response = await api.get('/invoices');
