@@ -39,6 +39,32 @@ function httpStatus(error: unknown): number | undefined {
 	return Number.isFinite(status) && status > 0 ? status : undefined;
 }
 
+/**
+ * System errors of a connection that was never made (refused, host name not found): the request
+ * did not leave this machine, so Harvest cannot have acted on it.
+ */
+const NEVER_SENT: Record<string, string> = {
+	ECONNREFUSED: 'nothing accepted the connection there',
+	ENOTFOUND: 'its host name was not found',
+	EAI_AGAIN: 'its host name could not be looked up',
+};
+
+/** Why the request never left, when it did not; n8n keeps the system error's code in `httpCode`. */
+function neverSentReason(error: unknown): string | undefined {
+	const failure = error as { httpCode?: unknown; code?: unknown; cause?: { code?: unknown } } | undefined;
+	const code = [failure?.httpCode, failure?.code, failure?.cause?.code].find((value) => typeof value === 'string' && NEVER_SENT[value]);
+	return code === undefined ? undefined : NEVER_SENT[code as string];
+}
+
+function unreachable(policy: RetryPolicy, reason: string, error: unknown): NodeApiError {
+	const where = policy.address === undefined ? '' : ` at ${policy.address}`;
+	return new NodeApiError(policy.node, { message: (error as Error)?.message ?? reason } as JsonObject, {
+		message: `Harvest could not be reached${where} (${reason}), so nothing was changed`,
+		description:
+			'The request never left this n8n server. Check the Account Subdomain or the Custom Base URL in the Harvest Invoicing API credential, and that this server can reach that address.',
+	});
+}
+
 /** A failure after which nobody knows whether Harvest acted: no status came back. */
 function isAmbiguous(error: unknown): boolean {
 	const status = httpStatus(error);
@@ -58,6 +84,8 @@ export interface RetryPolicy {
 	wait?: (milliseconds: number) => Promise<void>;
 	/** The account's request budget: every attempt takes a slot, a throttle pauses the whole account. */
 	budget?: RateBudget;
+	/** Where the requests go (no secrets), named when it cannot be reached; see harvestApiAddress. */
+	address?: string;
 }
 
 function tooLongWait(node: INode, seconds: number): NodeApiError {
@@ -120,6 +148,8 @@ export async function withHarvestRetries<T>(
 				await wait(500 * readRetries);
 				continue;
 			}
+			const notSent = neverSentReason(error);
+			if (notSent !== undefined) throw unreachable(policy, notSent, error);
 			if (!isRead && seconds === undefined && isAmbiguous(error)) {
 				throw new NodeApiError(policy.node, { message: (error as Error).message } as JsonObject, {
 					message: 'The connection to Harvest failed before it answered, so it is unknown whether the change was made',

@@ -48,6 +48,22 @@ describe('withHarvestRetries', () => {
 		expect(attempt.calls()).toBe(1);
 	});
 
+	it('says a write that never left (refused, host not found) changed nothing; a reset or timeout stays unknown', async () => {
+		const systemError = (code: string) => Object.assign(new Error(`connect ${code}`), { code });
+		for (const code of ['ENOTFOUND', 'EAI_AGAIN']) {
+			const attempt = await run('POST', [systemError(code), 'ok']);
+			await expect(attempt.result).rejects.toThrow(/^Harvest could not be reached \(.*\), so nothing was changed$/);
+			expect(attempt.calls()).toBe(1);
+		}
+		// As n8n wraps it: the system error's code becomes the error's httpCode.
+		const attempt = await run('DELETE', [harvestError('ECONNREFUSED'), 'ok']);
+		await expect(attempt.result).rejects.toThrow('Harvest could not be reached (nothing accepted the connection there), so nothing was changed');
+		for (const code of ['ECONNRESET', 'ETIMEDOUT']) {
+			const ambiguous = await run('POST', [systemError(code), 'ok']);
+			await expect(ambiguous.result).rejects.toThrow(/unknown whether the change was made/);
+		}
+	});
+
 	it('does not re-send a write because a read-back inside it was throttled', async () => {
 		const readBackThrottle = harvestError('503', 1);
 		markRequestMethod(readBackThrottle, 'GET');
