@@ -19,7 +19,7 @@ export function writeFault(
 ): number {
 	switch (fault.kind) {
 		case 'throttle':
-			return writeAnswer(response, throttled(Math.max(1, Math.ceil(fault.retryAfterSeconds ?? 1))));
+			return writeAnswer(response, retryAfterAs(fault, throttled(Math.max(1, Math.ceil(fault.retryAfterSeconds ?? 1))), response.getHeader('date')));
 		case '500':
 			return writeAnswer(response, errorAnswer(500, 'Internal Server Error', format));
 		case '502':
@@ -53,6 +53,17 @@ export function writeFault(
 			return writeAnswer(response, { ...answer, body: body + ' '.repeat(Math.max(0, bytes - Buffer.byteLength(body))) });
 		}
 	}
+}
+
+/** The throttle's Retry-After as the rule asks: seconds as Harvest writes it, an HTTP-date, or none. */
+function retryAfterAs(fault: FaultRule, answer: HttpAnswer, date: unknown): HttpAnswer {
+	const { 'retry-after': seconds, ...headers } = answer.headers;
+	if (fault.retryAfter === 'none') return { ...answer, headers };
+	if (fault.retryAfter !== 'date') return answer;
+	// Counted from the answer's Date (the sandbox's clock, which tests may move), as Harvest would.
+	const sent = Date.parse(String(date ?? ''));
+	const until = new Date((Number.isNaN(sent) ? Date.now() : sent) + Number(seconds) * 1000).toUTCString();
+	return { ...answer, headers: { ...headers, 'retry-after': until } };
 }
 
 /** What a debug page that repeats the request would show: the header and, for Basic, the login inside it. */

@@ -33,6 +33,18 @@ describe('each kind, in the before phase (the request is not applied)', () => {
 		expect((await api.get('/invoices')).status).toBe(200);
 	});
 
+	test('throttle with retryAfter: the header as an HTTP-date counted from the answer\'s Date, or none at all', async () => {
+		sandbox.setFault({ kind: 'throttle', retryAfterSeconds: 5, retryAfter: 'date', times: 1 });
+		const dated = await api.get('/invoices');
+		expect(dated.status).toBe(503);
+		const date = Date.parse(String(dated.headers.date));
+		expect(Date.parse(String(dated.headers['retry-after'])) - date).toBe(5000);
+		sandbox.setFault({ kind: 'throttle', retryAfter: 'none', times: 1 });
+		const bare = await api.get('/invoices');
+		expect(bare.status).toBe(503);
+		expect(bare.headers['retry-after']).toBeUndefined();
+	});
+
 	test.each([['500', 500, 'Internal Server Error'], ['502', 502, 'Bad Gateway']] as const)('%s: that status with an error body in the client\'s format', async (kind, status, message) => {
 		const id = await createOpen(sandbox, api);
 		sandbox.setFault({ kind, method: 'POST', path: '/invoices/:id/payments' });

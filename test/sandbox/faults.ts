@@ -2,7 +2,8 @@ import { SeededRandom } from './random';
 
 /**
  * Faults tests switch on to see how a client copes with a bad day at Harvest.
- * - `throttle`: 503 with `Retry-After` and Harvest's throttle body (the real throttle is untouched).
+ * - `throttle`: 503 with `Retry-After` and Harvest's throttle body (the real throttle is untouched);
+ *   `retryAfter: 'date'` writes the header as an HTTP-date, `'none'` leaves it out.
  * - `500`, `502`: that status with an error body in the request's format.
  * - `reset`: the socket is destroyed without an answer.
  * - `slow`: the normal answer, `delayMs` later.
@@ -88,6 +89,8 @@ export interface FaultRule {
 	delayMs?: number;
 	/** For `throttle`: the Retry-After value in whole seconds (default 1). */
 	retryAfterSeconds?: number;
+	/** For `throttle`: how Retry-After is written: `seconds` (default), an HTTP-date, or `none` at all. */
+	retryAfter?: 'seconds' | 'date' | 'none';
 	/** For `html`: 500 (default) or 502. For `redirect`: 301, 302 (default), 303, 307 or 308. For `echoAuth`: 401 (default) or 200. */
 	status?: number;
 	/** For `redirect`: the Location header (an absolute URL or a path). */
@@ -155,6 +158,7 @@ function validated(rule: FaultRule): FaultRule {
 	if (rule.probability !== undefined && !(rule.probability >= 0 && rule.probability <= 1)) throw new Error('fault.probability must be between 0 and 1');
 	if (rule.phase !== undefined && rule.phase !== 'before' && rule.phase !== 'after') throw new Error('fault.phase must be "before" or "after"');
 	if (rule.kind === 'html' && rule.status !== undefined && rule.status !== 500 && rule.status !== 502) throw new Error('fault.status must be 500 or 502');
+	if (rule.retryAfter !== undefined && !['seconds', 'date', 'none'].includes(rule.retryAfter)) throw new Error('fault.retryAfter must be "seconds", "date" or "none"');
 	if (rule.kind === 'echoAuth' && rule.status !== undefined && rule.status !== 401 && rule.status !== 200) throw new Error('fault.status must be 401 or 200');
 	if (rule.kind === 'redirect' && rule.status !== undefined && !REDIRECT_STATUSES.includes(rule.status)) throw new Error(`fault.status must be one of ${REDIRECT_STATUSES.join(', ')}`);
 	if (rule.kind === 'redirect' && !rule.location) throw new Error('fault.location is needed for a redirect');
