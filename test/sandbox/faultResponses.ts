@@ -19,7 +19,7 @@ export function writeFault(
 ): number {
 	switch (fault.kind) {
 		case 'throttle':
-			return writeAnswer(response, throttled(Math.max(1, Math.ceil(fault.retryAfterSeconds ?? 1))));
+			return writeAnswer(response, retryAfterAs(fault, throttled(Math.max(1, Math.ceil(fault.retryAfterSeconds ?? 1))), response.getHeader('date')));
 		case '500':
 			return writeAnswer(response, errorAnswer(500, 'Internal Server Error', format));
 		case '502':
@@ -41,6 +41,7 @@ export function writeFault(
 		case 'redirect':
 			return writeAnswer(response, { status: fault.status ?? 302, headers: { location: fault.location as string }, body: '' });
 		case 'echoAuth':
+			if (fault.status === 200) return writeAnswer(response, echoedSecret(requestHeaders.authorization, format));
 			return writeAnswer(response, errorAnswer(401, echoedCredentials(requestHeaders.authorization), format));
 		case 'entities':
 			return writeAnswer(response, { status: 200, headers: { 'content-type': 'application/xml; charset=utf-8' }, body: entityBomb() });
@@ -54,11 +55,33 @@ export function writeFault(
 	}
 }
 
+/** The throttle's Retry-After as the rule asks: seconds as Harvest writes it, an HTTP-date, or none. */
+function retryAfterAs(fault: FaultRule, answer: HttpAnswer, date: unknown): HttpAnswer {
+	const { 'retry-after': seconds, ...headers } = answer.headers;
+	if (fault.retryAfter === 'none') return { ...answer, headers };
+	if (fault.retryAfter !== 'date') return answer;
+	// Counted from the answer's Date (the sandbox's clock, which tests may move), as Harvest would.
+	const sent = Date.parse(String(date ?? ''));
+	const until = new Date((Number.isNaN(sent) ? Date.now() : sent) + Number(seconds) * 1000).toUTCString();
+	return { ...answer, headers: { ...headers, 'retry-after': until } };
+}
+
 /** What a debug page that repeats the request would show: the header and, for Basic, the login inside it. */
 function echoedCredentials(authorization: string | undefined): string {
 	const basic = /^Basic\s+(\S+)$/i.exec(authorization ?? '');
 	const login = basic ? ` (login ${Buffer.from(basic[1], 'base64').toString('utf8')})` : '';
 	return `Authentication failed for Authorization: ${authorization ?? 'none'}${login}`;
+}
+
+/**
+ * A 200 that starts with the secret itself, short enough that a JSON parser's error quotes it
+ * whole; in XML it names an element left open, which the reader's error names.
+ */
+function echoedSecret(authorization: string | undefined, format: WireFormat): HttpAnswer {
+	const [, scheme = '', value = ''] = /^(\S+)\s+(\S+)$/.exec(authorization ?? '') ?? [];
+	const secret = /^basic$/i.test(scheme) ? Buffer.from(value, 'base64').toString('utf8').replace(/^[^:]*:/, '') : value;
+	const body = format === 'xml' ? `<${secret}>` : secret;
+	return { status: 200, headers: { 'content-type': 'text/plain; charset=utf-8' }, body };
 }
 
 /** One 16 KB entity referenced 14,000 times: under 60 KB on the wire, 224 MB if a parser expands it. */

@@ -33,6 +33,18 @@ describe('each kind, in the before phase (the request is not applied)', () => {
 		expect((await api.get('/invoices')).status).toBe(200);
 	});
 
+	test('throttle with retryAfter: the header as an HTTP-date counted from the answer\'s Date, or none at all', async () => {
+		sandbox.setFault({ kind: 'throttle', retryAfterSeconds: 5, retryAfter: 'date', times: 1 });
+		const dated = await api.get('/invoices');
+		expect(dated.status).toBe(503);
+		const date = Date.parse(String(dated.headers.date));
+		expect(Date.parse(String(dated.headers['retry-after'])) - date).toBe(5000);
+		sandbox.setFault({ kind: 'throttle', retryAfter: 'none', times: 1 });
+		const bare = await api.get('/invoices');
+		expect(bare.status).toBe(503);
+		expect(bare.headers['retry-after']).toBeUndefined();
+	});
+
 	test.each([['500', 500, 'Internal Server Error'], ['502', 502, 'Bad Gateway']] as const)('%s: that status with an error body in the client\'s format', async (kind, status, message) => {
 		const id = await createOpen(sandbox, api);
 		sandbox.setFault({ kind, method: 'POST', path: '/invoices/:id/payments' });
@@ -111,6 +123,15 @@ describe('hostile answers, for what a client trusts', () => {
 		expect(response.status).toBe(401);
 		expect(response.json().message).toContain(`${sandbox.login.email}:${sandbox.login.password}`);
 		expect(response.json().message).toContain('Authorization: Basic ');
+	});
+
+	test('echoAuth with status 200: the bare secret the request carried, as a body no parser reads', async () => {
+		sandbox.setFault({ kind: 'echoAuth', status: 200, times: 2 });
+		const basic = await harvest(sandbox, { auth: 'basic' }).get('/invoices');
+		expect(basic.status).toBe(200);
+		expect(basic.text).toBe(sandbox.login.password);
+		const bearer = await harvest(sandbox, { auth: 'bearer', format: 'xml' }).get('/invoices');
+		expect(bearer.text).toBe(`<${sandbox.login.accessToken}>`);
 	});
 
 	test('entities: about 60 KB of XML whose DOCTYPE entity would expand it past 200 MB', async () => {

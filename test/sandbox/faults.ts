@@ -2,7 +2,8 @@ import { SeededRandom } from './random';
 
 /**
  * Faults tests switch on to see how a client copes with a bad day at Harvest.
- * - `throttle`: 503 with `Retry-After` and Harvest's throttle body (the real throttle is untouched).
+ * - `throttle`: 503 with `Retry-After` and Harvest's throttle body (the real throttle is untouched);
+ *   `retryAfter: 'date'` writes the header as an HTTP-date, `'none'` leaves it out.
  * - `500`, `502`: that status with an error body in the request's format.
  * - `reset`: the socket is destroyed without an answer.
  * - `slow`: the normal answer, `delayMs` later.
@@ -17,7 +18,9 @@ import { SeededRandom } from './random';
  * - `redirect`: `status` (302 by default; 301, 303, 307 or 308) with `Location: location`, e.g. a
  *   URL on another server that records what it receives.
  * - `echoAuth`: 401 with an error body repeating the request's Authorization header and the
- *   credentials it carries, as a careless proxy or debug page does.
+ *   credentials it carries, as a careless proxy or debug page does. With `status: 200`, a success
+ *   whose body is the bare secret the request carried (Basic's password, Bearer's token), read as
+ *   neither JSON nor XML: in XML as the name of an element left open, so parsers quote it.
  * - `entities`: 200 with a small XML document whose DOCTYPE defines an entity used thousands of
  *   times (under 60 KB on the wire, over 200 MB once expanded), whatever format was asked for.
  * - `loginPage`: 200 with an HTML sign-in page, as a captive portal or SSO proxy answers.
@@ -86,7 +89,9 @@ export interface FaultRule {
 	delayMs?: number;
 	/** For `throttle`: the Retry-After value in whole seconds (default 1). */
 	retryAfterSeconds?: number;
-	/** For `html`: 500 (default) or 502. For `redirect`: 301, 302 (default), 303, 307 or 308. */
+	/** For `throttle`: how Retry-After is written: `seconds` (default), an HTTP-date, or `none` at all. */
+	retryAfter?: 'seconds' | 'date' | 'none';
+	/** For `html`: 500 (default) or 502. For `redirect`: 301, 302 (default), 303, 307 or 308. For `echoAuth`: 401 (default) or 200. */
 	status?: number;
 	/** For `redirect`: the Location header (an absolute URL or a path). */
 	location?: string;
@@ -153,6 +158,8 @@ function validated(rule: FaultRule): FaultRule {
 	if (rule.probability !== undefined && !(rule.probability >= 0 && rule.probability <= 1)) throw new Error('fault.probability must be between 0 and 1');
 	if (rule.phase !== undefined && rule.phase !== 'before' && rule.phase !== 'after') throw new Error('fault.phase must be "before" or "after"');
 	if (rule.kind === 'html' && rule.status !== undefined && rule.status !== 500 && rule.status !== 502) throw new Error('fault.status must be 500 or 502');
+	if (rule.retryAfter !== undefined && !['seconds', 'date', 'none'].includes(rule.retryAfter)) throw new Error('fault.retryAfter must be "seconds", "date" or "none"');
+	if (rule.kind === 'echoAuth' && rule.status !== undefined && rule.status !== 401 && rule.status !== 200) throw new Error('fault.status must be 401 or 200');
 	if (rule.kind === 'redirect' && rule.status !== undefined && !REDIRECT_STATUSES.includes(rule.status)) throw new Error(`fault.status must be one of ${REDIRECT_STATUSES.join(', ')}`);
 	if (rule.kind === 'redirect' && !rule.location) throw new Error('fault.location is needed for a redirect');
 	if (rule.bytes !== undefined && !(Number.isInteger(rule.bytes) && rule.bytes > 0)) throw new Error('fault.bytes must be a whole number > 0');

@@ -41,6 +41,11 @@ export interface Sandbox {
 	faults(): FaultRule[];
 	/** Runs test code while a client walks the API (e.g. change invoices after page 2 was read); cleared by reset. */
 	onRequest(hook: RequestHook): void;
+	/**
+	 * Makes v2 list links (`links.next`...) point at another origin, as a hostile or misconfigured
+	 * server might: a client following one would send its token there. Undefined: the sandbox's own. Cleared by reset.
+	 */
+	setLinkOrigin(origin: string | undefined): void;
 	setThrottle(throttle: ThrottleSettings | false): void;
 	throttle(): ThrottleSettings | false;
 	setInvoicesModule(enabled: boolean): void;
@@ -63,6 +68,7 @@ class RunningSandbox implements Sandbox {
 	private readonly context: SandboxContext;
 	private readonly server: SandboxServer;
 	private stopped: Promise<void> | undefined;
+	private linkOrigin: string | undefined;
 
 	constructor(private readonly initialOptions: ResolvedOptions) {
 		this.clock = new SandboxClock(initialOptions.now);
@@ -75,7 +81,7 @@ class RunningSandbox implements Sandbox {
 		seedStore(this.store, { seed: initialOptions.seed, invoices: initialOptions.invoices, nowMs: this.clock.nowMillis() });
 		this.server = new SandboxServer({
 			v1: v1Dialect({ router: buildHarvestRouter(), context: this.context, login: this.login }),
-			v2: v2Dialect({ router: buildHarvestV2Router(), context: this.context, login: this.login, origin: () => this.url }),
+			v2: v2Dialect({ router: buildHarvestV2Router(), context: this.context, login: this.login, origin: () => this.linkOrigin ?? this.url }),
 			log: this.log,
 			faults: this.faultRules,
 			throttle: this.throttleState,
@@ -87,6 +93,10 @@ class RunningSandbox implements Sandbox {
 
 	async listen(port: number): Promise<void> {
 		this.url = `http://127.0.0.1:${await this.server.listen(port)}`;
+	}
+
+	setLinkOrigin(origin: string | undefined): void {
+		this.linkOrigin = origin;
 	}
 
 	requests(): LoggedRequest[] {
@@ -104,6 +114,7 @@ class RunningSandbox implements Sandbox {
 		this.faultRules.clear();
 		this.hooks.clear();
 		this.log.clear();
+		this.linkOrigin = undefined;
 		this.context.invoicesModule = resolved.invoicesModule;
 		this.context.numberFormat = numberFormatFor(resolved.decimalSymbol);
 		this.reseed(resolved.seed, resolved.invoices);

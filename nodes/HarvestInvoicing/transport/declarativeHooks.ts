@@ -27,6 +27,7 @@ import {
 import { walkInvoiceItems } from './invoiceListWalk';
 import { noteOtherItems } from './partialRun';
 import { harvestBudget } from './rateBudget';
+import { harvestApiAddress } from './apiAddress';
 import { PAGE_SIZE, accountDecimalSymbol } from './request';
 import { withHarvestRetries } from './retry';
 import { todayUtc } from './today';
@@ -132,7 +133,7 @@ async function retriedRoutingRequest(
 				callsUnderWay.delete(item);
 			}
 		},
-		{ node: context.getNode(), method, budget: harvestBudget(credentials) },
+		{ node: context.getNode(), method, budget: harvestBudget(credentials), address: harvestApiAddress(credentials) },
 	);
 }
 

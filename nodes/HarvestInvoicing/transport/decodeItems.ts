@@ -9,7 +9,7 @@ import { withInvoiceExtras } from './invoiceExtras';
 import { refuseRedirect } from './redirects';
 import { refuseOversizedAnswer } from './responseLimits';
 import { decodeHarvestBody, type DecodedBody } from './v1/records';
-import { credentialSecrets } from './secrets';
+import { credentialSecrets, redactSecrets } from './secrets';
 import { refuseWebPage } from './webPage';
 import { decodeV2Body } from './v2';
 import { dataFormatOf } from './v1/wireFormat';
@@ -35,10 +35,13 @@ export function decodeHarvestResponse(
 	try {
 		decoded = v2 ? decodeV2Body(response.body, path) : decodeHarvestBody(response.body, dataFormatOf(credentials));
 	} catch (error) {
-		throw new NodeApiError(node, { message: (error as Error).message } as JsonObject, {
+		// Parsers quote what they could not read (JSON.parse the body's start, the XML reader its
+		// names): a server echoing the login there would show it, so secrets are taken out first.
+		const reason = redactSecrets((error as Error).message, secrets);
+		throw new NodeApiError(node, { message: reason } as JsonObject, {
 			httpCode: String(response.statusCode),
 			message: 'Harvest sent an answer that could not be read',
-			description: `The body could not be read as Harvest ${v2 ? 'v2 JSON' : dataFormatOf(credentials).toUpperCase()} (${(error as Error).message}). This is usually a passing problem at Harvest or a proxy; try again.`,
+			description: `The body could not be read as Harvest ${v2 ? 'v2 JSON' : dataFormatOf(credentials).toUpperCase()} (${reason}). This is usually a passing problem at Harvest or a proxy; try again.`,
 		});
 	}
 	// v2 invoices get their dashboard link from the account's address, read separately (see request.ts).

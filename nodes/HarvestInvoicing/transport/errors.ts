@@ -62,13 +62,25 @@ function errorText(body: unknown): string | undefined {
 	return text.length <= 300 ? text : `${text.slice(0, 300)}...`;
 }
 
-/** Seconds Harvest asked us to wait, when the answer is its throttle (v1: 503, v2: 429, + Retry-After). */
+/** Harvest's throttle answers (v1: 503, v2: 429). */
+export function isThrottleStatus(status: number): boolean {
+	return status === 503 || status === 429;
+}
+
+/**
+ * Seconds Harvest asked us to wait, when the answer is its throttle: `Retry-After` in seconds or
+ * as an HTTP-date (counted from the answer's own `Date`, so a skewed local clock does not matter).
+ * Undefined when the header is absent or unreadable: the retry then assumes Harvest's window.
+ */
 export function retryAfterSeconds(response: HarvestHttpResponse): number | undefined {
-	if (response.statusCode !== 503 && response.statusCode !== 429) return undefined;
-	const header = headerValue(response.headers, 'retry-after');
-	if (header === undefined) return undefined;
-	const seconds = Number.parseFloat(header);
-	return Number.isFinite(seconds) && seconds >= 0 ? seconds : undefined;
+	if (!isThrottleStatus(response.statusCode)) return undefined;
+	const header = headerValue(response.headers, 'retry-after')?.trim();
+	if (header === undefined || header === '') return undefined;
+	if (/^\d+(\.\d+)?$/.test(header)) return Number(header);
+	const until = Date.parse(header);
+	if (Number.isNaN(until)) return undefined;
+	const sent = Date.parse(headerValue(response.headers, 'date') ?? '');
+	return Math.max(0, (until - (Number.isNaN(sent) ? Date.now() : sent)) / 1000);
 }
 
 /**
@@ -97,6 +109,12 @@ export function harvestApiError(node: INode, response: HarvestHttpResponse, secr
 		},
 	);
 	if (wait !== undefined) error.context.retryAfterSeconds = wait;
+	if (isThrottleStatus(status)) {
+		error.context.throttled = true;
+		// A stated wait, or a 429 (a refusal for the rate by definition), shows Harvest's throttle,
+		// which refuses before acting; a bare 503 may be a proxy's, sent after Harvest acted.
+		error.context.refusedBeforeActing = wait !== undefined || status === 429;
+	}
 	return error;
 }
 

@@ -6,6 +6,7 @@ import { dialectOf } from './dialect';
 import { walkInvoiceItems } from './invoiceListWalk';
 import type { InvoiceListFilters } from './operationRequest';
 import { harvestBudget } from './rateBudget';
+import { harvestApiAddress } from './apiAddress';
 import { accountDecimalSymbol } from './request';
 import { withHarvestRetries } from './retry';
 import { todayUtc } from './today';
@@ -43,7 +44,7 @@ export async function readInvoiceList(
 				const { decoded } = await dialect.decodeAnswer(answer, response, wire);
 				return decoded.records.map((json) => ({ json, pairedItem }));
 			},
-			{ node, method: 'GET', budget: harvestBudget(credentials) },
+			{ node, method: 'GET', budget: harvestBudget(credentials), address: harvestApiAddress(credentials) },
 		);
 	return await walkInvoiceItems({ node, credentials, wire, limit, readPage });
 }

@@ -74,6 +74,11 @@ export class RateBudget {
 		this.pausedUntil = Math.max(this.pausedUntil, this.clock.now() + milliseconds);
 	}
 
+	/** The throttle window this budget paces for; undefined when it does not pace. */
+	windowMs(): number | undefined {
+		return this.rate === false ? undefined : this.rate.windowMs;
+	}
+
 	/** Milliseconds left of a lockout, 0 when none. */
 	pausedFor(): number {
 		return Math.max(0, this.pausedUntil - this.clock.now());

@@ -20,6 +20,7 @@ import { walkInvoiceList } from './pageWalk';
 import type { DecodedBody } from './decodedBody';
 import { harvestDeadlineMs } from './deadline';
 import { harvestBudget } from './rateBudget';
+import { harvestApiAddress } from './apiAddress';
 import { asNodeError, markRequestMethod, withHarvestRetries } from './retry';
 import { v2ListQuery } from './v2/listQuery';
 import { keepFilter, v2HarvestRequest } from './v2/send';
@@ -80,7 +81,7 @@ export async function harvestRequest(this: HarvestContext, request: HarvestReque
 				throw failure;
 			}
 		},
-		{ node, method: request.method, budget: harvestBudget(credentials) },
+		{ node, method: request.method, budget: harvestBudget(credentials), address: harvestApiAddress(credentials) },
 	);
 	return await withAccountLineItems(decoded, async () => await accountDecimalSymbol.call(this));
 }

@@ -3,34 +3,20 @@ import type { INode, JsonObject } from 'n8n-workflow';
 
 import { harvestCall, isDeadlineExceeded, type HarvestCall } from './deadline';
 import type { RateBudget } from './rateBudget';
+import { pauseAccount, takeSlot, throttleOf, unsureThrottledWrite, waitOutThrottle } from './throttle';
+import { neverSentReason, unreachable } from './unreachable';
+
+export { MAX_RETRY_AFTER_SECONDS } from './throttle';
 
 /** Harvest's throttle asks for about 15 s; a read keeps waiting through a few lockouts. */
 const MAX_THROTTLE_WAITS = 8;
-/** The longest `Retry-After` waited out; Harvest asking for more is reported instead of a silent hang. */
-export const MAX_RETRY_AFTER_SECONDS = 120;
-/** Added to a lockout, so that several processes sharing an account do not all send at its last instant. */
-const MAX_JITTER_MS = 1000;
 /** Reads are safe to repeat after a dropped connection or a 5xx; a couple of tries is enough. */
 const MAX_READ_RETRIES = 2;
 
-function throttleWait(error: unknown): number | undefined {
-	const context = (error as { context?: { retryAfterSeconds?: unknown } })?.context;
-	return typeof context?.retryAfterSeconds === 'number' ? context.retryAfterSeconds : undefined;
-}
-
-/** Records which request a failure came from (see `throttleAppliesTo`). */
+/** Records which request a failure came from (see `throttleOf`). */
 export function markRequestMethod(error: unknown, method: string): void {
 	const context = (error as { context?: Record<string, unknown> })?.context;
 	if (context && context.requestMethod === undefined) context.requestMethod = method.toUpperCase();
-}
-
-/**
- * A throttle may be waited out and the call repeated only when it answered this very call: a
- * read-back after a write that got throttled (and gave up) must not make the write go out again.
- */
-function throttleAppliesTo(error: unknown, method: string): boolean {
-	const origin = (error as { context?: { requestMethod?: unknown } })?.context?.requestMethod;
-	return origin === undefined || origin === method.toUpperCase();
 }
 
 function httpStatus(error: unknown): number | undefined {
@@ -58,32 +44,8 @@ export interface RetryPolicy {
 	wait?: (milliseconds: number) => Promise<void>;
 	/** The account's request budget: every attempt takes a slot, a throttle pauses the whole account. */
 	budget?: RateBudget;
-}
-
-function tooLongWait(node: INode, seconds: number): NodeApiError {
-	return new NodeApiError(node, { message: `Retry-After: ${seconds}` } as JsonObject, {
-		httpCode: '503',
-		message: `Harvest is throttling this account and asked to wait ${Math.ceil(seconds)} s, longer than the ${MAX_RETRY_AFTER_SECONDS} s this node waits`,
-		description:
-			'Harvest refuses throttled requests before doing anything, so this one changed nothing. Run it again once the wait is over; every call made meanwhile makes Harvest wait longer.',
-	});
-}
-
-/** Waits for the account's lockout (if any) and a free slot; a lockout beyond the cap is an error. */
-async function takeSlot(policy: RetryPolicy): Promise<void> {
-	if (!policy.budget) return;
-	const locked = policy.budget.pausedFor() / 1000;
-	if (locked > MAX_RETRY_AFTER_SECONDS + MAX_JITTER_MS / 1000) throw tooLongWait(policy.node, locked);
-	await policy.budget.acquire();
-}
-
-async function waitOutThrottle(policy: RetryPolicy, seconds: number): Promise<void> {
-	const milliseconds = Math.max(seconds, 1) * 1000;
-	// The next attempt (this one's and every other caller's) waits in takeSlot until the end; a
-	// lockout beyond the cap stops them all there, as calls made meanwhile would only extend it.
-	policy.budget?.pause(milliseconds + Math.random() * MAX_JITTER_MS);
-	if (seconds > MAX_RETRY_AFTER_SECONDS) throw tooLongWait(policy.node, seconds);
-	if (!policy.budget) await (policy.wait ?? sleep)(milliseconds);
+	/** Where the requests go (no secrets), named when it cannot be reached; see harvestApiAddress. */
+	address?: string;
 }
 
 /**
@@ -101,18 +63,24 @@ export async function withHarvestRetries<T>(
 	let throttled = 0;
 	let readRetries = 0;
 	for (;;) {
-		await takeSlot(policy);
+		await takeSlot(policy.node, policy.budget);
 		const call = harvestCall(policy.budget);
 		try {
 			return await call.run(attempt);
 		} catch (error) {
 			call.answered();
-			const seconds = throttleAppliesTo(error, policy.method) ? throttleWait(error) : undefined;
-			if (seconds !== undefined && throttled < MAX_THROTTLE_WAITS) {
+			const throttle = throttleOf(error, policy.method, policy.budget);
+			if (throttle !== undefined && throttled < MAX_THROTTLE_WAITS) {
+				if (!isRead && !throttle.refusedBeforeActing) {
+					// The account still waits; the write is reported, as it may have been applied.
+					pauseAccount(policy.node, policy.budget, throttle.seconds);
+					throw unsureThrottledWrite(policy.node, error, throttle.seconds);
+				}
 				throttled++;
-				await waitOutThrottle(policy, seconds);
+				await waitOutThrottle(policy.node, policy.budget, throttle.seconds, wait);
 				continue;
 			}
+			const seconds = throttle?.seconds;
 			const status = httpStatus(error);
 			const transient = status === undefined || status >= 500;
 			if (isRead && transient && seconds === undefined && !isDeadlineExceeded(error) && readRetries < MAX_READ_RETRIES) {
@@ -120,6 +88,8 @@ export async function withHarvestRetries<T>(
 				await wait(500 * readRetries);
 				continue;
 			}
+			const notSent = neverSentReason(error);
+			if (notSent !== undefined) throw unreachable(policy.node, policy.address, notSent, error);
 			if (!isRead && seconds === undefined && isAmbiguous(error)) {
 				throw new NodeApiError(policy.node, { message: (error as Error).message } as JsonObject, {
 					message: 'The connection to Harvest failed before it answered, so it is unknown whether the change was made',

@@ -30,5 +30,24 @@ export function redactSecrets(text: string | undefined, secrets: readonly string
 	if (text === undefined) return undefined;
 	let redacted = text.replace(AUTHORIZATION_VALUE, `$1 ${REDACTED}`);
 	for (const secret of secrets) redacted = redacted.split(secret).join(REDACTED);
-	return redacted;
+	return redacted.replace(CUT_EXCERPT, (excerpt: string, quoted: string) => {
+		const start = secretStartEnding(quoted, secrets);
+		return start === '' ? excerpt : `"${quoted.slice(0, -start.length)}${REDACTED}"...`;
+	});
+}
+
+// A parser quoting a long text cuts it short (JSON.parse: `"harvest-de"...`): a secret cut there
+// is not found whole, so the start of one at the end of such an excerpt is taken out too.
+const CUT_EXCERPT = /"([^"]*)"\.\.\./g;
+const MIN_CUT_SECRET = 4;
+
+/** The longest start of a secret (at least MIN_CUT_SECRET characters) that `text` ends with, or ''. */
+function secretStartEnding(text: string, secrets: readonly string[]): string {
+	let longest = '';
+	for (const secret of secrets) {
+		for (let length = Math.min(text.length, secret.length - 1); length >= MIN_CUT_SECRET && length > longest.length; length--) {
+			if (text.endsWith(secret.slice(0, length))) longest = secret.slice(0, length);
+		}
+	}
+	return longest;
 }

@@ -54,6 +54,21 @@ describe.each(LOGINS.map((login) => [login.name, login] as const))('Errors never
 		for (const secret of secrets()) expect(shown(error)).not.toContain(secret);
 	});
 
+	// Parsers quote the start of what they could not read (JSON.parse up to 20 characters, the XML
+	// reader the names of elements): a server echoing the secret there must not show it.
+	it.each([...login.formats])('when a 200 answer starts with the secret and cannot be read (%s)', async (dataFormat) => {
+		const invoiceId = await openInvoice(sandbox);
+		sandbox.setFault({ kind: 'echoAuth', status: 200, method: 'GET', path: path('/invoices/:id') });
+		const run = runDeclarativeNode(new HarvestInvoicing(), {
+			parameters: { resource: 'invoice', operation: 'get', invoiceId: byId(invoiceId) },
+			credentials: credentials(dataFormat),
+		});
+		const error = (await run.then(() => undefined, (caught: unknown) => caught)) as Error & { description?: string };
+		expect(error.message).toContain('Harvest sent an answer that could not be read');
+		expect(error.description).toContain('[redacted]');
+		for (const secret of secrets()) expect(shown(error)).not.toContain(secret);
+	});
+
 	it('when the connection drops (the request options are part of the low-level error)', async () => {
 		const invoiceId = await openInvoice(sandbox);
 		sandbox.setFault({ kind: 'reset', method: 'GET', path: path('/invoices/:id') });

@@ -24,6 +24,20 @@ describe('credentialSecrets and redactSecrets', () => {
 		);
 	});
 
+	it('takes out the start of a secret that a parser quoted cut short', () => {
+		const secrets = credentialSecrets({ ...basic, password: 'harvest-demo-password' });
+		let parserMessage = '';
+		try {
+			JSON.parse('harvest-demo-password was refused');
+		} catch (error) {
+			parserMessage = (error as Error).message;
+		}
+		expect(parserMessage).toContain('"harvest-de"...');
+		expect(redactSecrets(parserMessage, secrets)).toBe(`Unexpected token 'h', "[redacted]"... is not valid JSON`);
+		expect(redactSecrets('near "pw: harvest-d"... here', secrets)).toBe('near "pw: [redacted]"... here');
+		expect(redactSecrets('"nothing secret"...', secrets)).toBe('"nothing secret"...');
+	});
+
 	it('leaves other text and an absent text alone', () => {
 		expect(redactSecrets('Invoice not found', credentialSecrets(basic))).toBe('Invoice not found');
 		expect(redactSecrets(undefined)).toBeUndefined();

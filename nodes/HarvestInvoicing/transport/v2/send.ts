@@ -12,6 +12,7 @@ import { harvestCredentialType } from '../credentialType';
 import { decodeHarvestResponse } from '../decodeItems';
 import type { HarvestHttpResponse } from '../errors';
 import { harvestBudget, harvestAccountKey } from '../rateBudget';
+import { harvestApiAddress } from '../apiAddress';
 import type { DecodedBody } from '../decodedBody';
 import { asNodeError, markRequestMethod, withHarvestRetries } from '../retry';
 import { companyBaseUri, withV2InvoiceExtras } from './extras';
@@ -51,7 +52,7 @@ async function sendOnce(
 				throw failure;
 			}
 		},
-		{ node, method: wire.method, budget: harvestBudget(credentials) },
+		{ node, method: wire.method, budget: harvestBudget(credentials), address: harvestApiAddress(credentials) },
 	);
 }
 

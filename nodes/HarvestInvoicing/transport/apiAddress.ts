@@ -1,0 +1,19 @@
+import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
+
+import { apiVersionOf } from './apiVersion';
+import { harvestBaseUrl } from './v1/connection';
+import { v2BaseUrl } from './v2/connection';
+
+/**
+ * Where the credential sends its requests, fit to show in an error: a Custom Base URL may carry
+ * a login (`https://user:pass@proxy`), so only its origin and path are kept. Undefined when the
+ * credential names no usable address (that mistake is reported by the request itself).
+ */
+export function harvestApiAddress(credentials: ICredentialDataDecryptedObject): string | undefined {
+	try {
+		const url = new URL(apiVersionOf(credentials) === 'v2' ? v2BaseUrl(credentials) : harvestBaseUrl(credentials));
+		return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+	} catch {
+		return undefined;
+	}
+}
