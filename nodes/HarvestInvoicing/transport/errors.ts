@@ -13,8 +13,10 @@ export interface HarvestHttpResponse {
 
 const SUMMARY: Record<number, string> = {
 	400: 'Harvest rejected the request',
-	401: 'Harvest refused the credentials: check the email and password, or the access token, in the Harvest Invoicing API credential',
-	403: 'This Harvest login is not allowed to do that',
+	// One wording for both APIs: the credential's fields differ (token on v2, login on v1), and a
+	// user should not have to know which API answered to find the field to fix.
+	401: 'Harvest refused the credentials: check the Personal Access Token (Harvest API v2), or the email and password or access token (Classic API), in the Harvest Invoicing API credential',
+	403: 'This Harvest login is not allowed to do that, or (on Harvest API v2) the Account ID is not one its token can reach',
 	404: 'Harvest found no such record, or this login has no permission to see it',
 	422: 'Harvest could not accept the data',
 	500: 'Harvest had an internal error',

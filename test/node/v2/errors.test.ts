@@ -39,7 +39,7 @@ describe('Harvest API v2: errors a user sees', () => {
 	it('a wrong token is a 401 that never shows the token', async () => {
 		const token = 'wrong-personal-token-123';
 		const error = await failureOf(withCredentials({ personalAccessToken: token }, { operation: 'getAll', returnAll: true }));
-		expect(error.message).toContain('Harvest refused the credentials');
+		expect(error.message).toContain('Harvest refused the credentials: check the Personal Access Token');
 		expect(shown(error)).toMatch(/401/);
 		expect(shown(error)).not.toContain(token);
 		expect(shown(error)).not.toContain(sandbox.login.personalAccessToken);
@@ -48,6 +48,7 @@ describe('Harvest API v2: errors a user sees', () => {
 	it('a wrong account id is a 403 naming the account, never the token', async () => {
 		const error = await failureOf(withCredentials({ accountId: '999' }, { operation: 'getAll', returnAll: true }));
 		expect(shown(error)).toMatch(/403/);
+		expect(error.message).toContain('the Account ID is not one its token can reach');
 		expect(shown(error)).toContain('999');
 		expect(shown(error)).not.toContain(sandbox.login.personalAccessToken);
 	});
