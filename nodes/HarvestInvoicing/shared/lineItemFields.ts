@@ -17,7 +17,7 @@ export function lineItemFields(show: NonNullable<IDisplayOptions['show']>): INod
 			displayOptions: { show },
 			options: [
 				{ name: 'Line Item Editor', value: 'editor', description: 'Enter each line in its own fields' },
-				{ name: 'Raw CSV', value: 'csv', description: "Paste Harvest's csv-line-items text" },
+				{ name: 'Raw CSV', value: 'csv', description: "Paste line items as CSV, in Harvest's line-item CSV format" },
 			],
 			default: 'editor',
 		},
@@ -109,7 +109,7 @@ export function lineItemFields(show: NonNullable<IDisplayOptions['show']>): INod
 			required: true,
 			placeholder: `${LINE_ITEMS_HEADER.join(',')}\nService,"Design, phase 1",10,95.00,950.0,true,false,`,
 			description:
-				'Harvest csv-line-items: the header line, then one line per item. Quote fields holding commas, quotes or line breaks; write numbers with a decimal point.',
+				"Harvest's line-item CSV (the classic API's csv-line-items; on Harvest API v2 each row becomes a line item): the header line, then one line per item. Quote fields holding commas, quotes or line breaks; write numbers with a decimal point.",
 		},
 	];
 }
