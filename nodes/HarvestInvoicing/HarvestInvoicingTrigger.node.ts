@@ -12,8 +12,8 @@ import { getClientsOrNone } from './shared/loadOptions';
 import { requireHarvestId } from './shared/validation';
 import { harvestListAll, harvestRequest } from './transport';
 import { invoiceViewsOf } from './transport/dialect';
-import { updatedSinceParam } from './trigger/cursor';
 import { BudgetStop, earliestIssueDay, pollBudgetMs } from './trigger/baselineWalk';
+import { afterListingPart, changesQuery } from './trigger/changesWalk';
 import { baselineSnapshot, diffInvoices, emptySnapshot, trackChanges } from './trigger/diffInvoices';
 import { eventItemJson } from './trigger/items';
 import { dueGroups, findLastPastDue, issuedWindow } from './trigger/overdue';
@@ -106,15 +106,18 @@ async function listInvoices(
 	return asViews(await harvestListAll.call(this, '/invoices', qs, enoughOfViews));
 }
 
-/** Lists invoices changed since the cursor, timing the walk (the cursor is moved back by its length). */
+/**
+ * Lists invoices changed since the cursor (resuming a walk a budget cut short: see
+ * trigger/changesWalk.ts), timing the walk (the cursor is moved back by its length).
+ */
 async function listChangedInvoices(
 	this: IPollFunctions,
 	settings: TriggerSettings,
-	cursor: number,
+	previous: Snapshot,
+	stop: BudgetStop | undefined,
 ): Promise<Pick<PollFetch, 'invoices' | 'walkSeconds'>> {
 	const started = Date.now();
-	const qs = { ...settings.scopeQuery, updated_since: updatedSinceParam(cursor) };
-	const invoices = await listInvoices.call(this, qs);
+	const invoices = await listInvoices.call(this, changesQuery(settings.scopeQuery, previous), stop?.enough);
 	return { invoices, walkSeconds: (Date.now() - started) / 1000 };
 }
 
@@ -183,10 +186,17 @@ async function takeBaseline(this: IPollFunctions, settings: TriggerSettings, par
 	return baselineSnapshot(settings.scope, fetched, settings.watch, partial);
 }
 
-/** One regular poll: list what changed, look for newly late invoices, read payments where needed, diff. */
+/**
+ * One regular poll: list what changed, look for newly late invoices, read payments where needed,
+ * diff. Where n8n sets a poll budget the listing may stop between pages and go on at the next poll
+ * (see trigger/changesWalk.ts); what it read is reported now.
+ */
 async function pollChanges(this: IPollFunctions, settings: TriggerSettings, previous: Snapshot): Promise<DiffResult> {
-	const fetched: PollFetch = await listChangedInvoices.call(this, settings, previous.cursor);
-	if (settings.watch.events.includes('overdue')) {
+	const budget = pollBudgetMs(this);
+	const stop = budget === undefined ? undefined : new BudgetStop(budget, previous.changesWalk?.throughDay);
+	const fetched: PollFetch = await listChangedInvoices.call(this, settings, previous, stop);
+	const stoppedIn = stop?.stopped ? earliestIssueDay(fetched.invoices) : undefined;
+	if (stoppedIn === undefined && settings.watch.events.includes('overdue')) {
 		// While the flags are being rebuilt (first poll watching overdue) nothing is reported, so no records are needed.
 		const needRecords = previous.overdueTracked;
 		fetched.overdue = await findOverdue.call(this, settings, previous, fetched.invoices, needRecords);
@@ -203,7 +213,7 @@ async function pollChanges(this: IPollFunctions, settings: TriggerSettings, prev
 			);
 		}
 	}
-	return result;
+	return { ...result, next: afterListingPart(previous, result.next, stoppedIn) };
 }
 
 /**

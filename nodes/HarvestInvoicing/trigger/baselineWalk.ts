@@ -30,9 +30,10 @@ export function earliestIssueDay(records: readonly IDataObject[]): number | unde
 }
 
 /**
- * Decides after each page whether a baseline part stops: when the time left is less than the
- * longest page took so far (plus a margin), and only once the part has reached a day before the one
- * it began at, so that every part moves the walk on even with a budget shorter than a day's pages.
+ * Decides after each page whether a part of a walk over several polls stops (a baseline's, or a
+ * regular poll's listing: see changesWalk.ts): when the time left is less than the longest page
+ * took so far (plus a margin), and only once the part has reached a day before the one it began
+ * at, so that every part moves the walk on even with a budget shorter than a day's pages.
  */
 export class BudgetStop {
 	stopped = false;

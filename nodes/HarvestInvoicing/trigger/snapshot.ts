@@ -1,5 +1,5 @@
 import { decodeAged, encodeAged, isAged, type StoredAged } from './agedEntries';
-import { INVOICE_STATES, type BaselineWalk, type InvoiceEntry, type InvoiceState, type Snapshot } from './types';
+import { INVOICE_STATES, type BaselineWalk, type ChangesWalk, type InvoiceEntry, type InvoiceState, type Snapshot } from './types';
 
 /**
  * The snapshot as it sits in the workflow's static data, kept small because n8n writes the whole
@@ -25,6 +25,8 @@ export interface StoredSnapshot {
 	aged?: StoredAged;
 	/** While a baseline is being taken over several polls. */
 	baselineWalk?: { throughDay: number; startedAt: number };
+	/** While a regular poll's listing is being read over several polls. */
+	changesWalk?: { throughDay: number; cursorAfter: string };
 }
 
 /**
@@ -100,6 +102,9 @@ export function encodeSnapshot(snapshot: Snapshot): StoredSnapshot {
 		invoices,
 		aged: { upTo: isoSeconds(upTo), ...lists },
 		...(snapshot.baselineWalk ? { baselineWalk: { ...snapshot.baselineWalk } } : {}),
+		...(snapshot.changesWalk
+			? { changesWalk: { throughDay: snapshot.changesWalk.throughDay, cursorAfter: isoSeconds(snapshot.changesWalk.cursorAfter) } }
+			: {}),
 	};
 }
 
@@ -110,6 +115,13 @@ function decodeBaselineWalk(stored: unknown): BaselineWalk | undefined {
 		throw new Error('snapshot with an unreadable baseline walk');
 	}
 	return { throughDay: walk.throughDay as number, startedAt: walk.startedAt as number };
+}
+
+function decodeChangesWalk(stored: unknown): ChangesWalk | undefined {
+	if (stored === undefined) return undefined;
+	const walk = stored as Partial<StoredSnapshot['changesWalk']> | null;
+	if (!walk || !Number.isSafeInteger(walk.throughDay)) throw new Error('snapshot with an unreadable listing walk');
+	return { throughDay: walk.throughDay as number, cursorAfter: secondsOf(walk.cursorAfter, 'walk cursor') };
 }
 
 /** Reads a stored snapshot back; throws on anything it did not write (then a new baseline is taken). */
@@ -135,6 +147,7 @@ export function decodeSnapshot(stored: unknown): Snapshot {
 	}
 	const overdueTracked = data.overdueTracked === true;
 	const baselineWalk = decodeBaselineWalk(data.baselineWalk);
+	const changesWalk = decodeChangesWalk(data.changesWalk);
 	// Flags are only meaningful while tracked; a poll not watching overdue relies on them being clear.
 	if (!overdueTracked) for (const [id, entry] of invoices) if (entry.overdue) invoices.set(id, { ...entry, overdue: false });
 	return {
@@ -146,6 +159,7 @@ export function decodeSnapshot(stored: unknown): Snapshot {
 		// 0: nothing aged yet.
 		...(agedUpTo === undefined || agedUpTo === 0 ? {} : { agedUpTo }),
 		...(baselineWalk ? { baselineWalk } : {}),
+		...(changesWalk ? { changesWalk } : {}),
 	};
 }
 

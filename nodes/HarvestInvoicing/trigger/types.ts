@@ -68,6 +68,8 @@ export interface Snapshot {
 	agedUpTo?: number;
 	/** Present while the first baseline is still being read, a part per poll (see baselineWalk.ts). */
 	baselineWalk?: BaselineWalk;
+	/** Present while a regular poll's listing is still being read, a part per poll (see changesWalk.ts). */
+	changesWalk?: ChangesWalk;
 }
 
 /** How far a baseline taken over several polls has got. */
@@ -79,6 +81,14 @@ export interface BaselineWalk {
 	throughDay: number;
 	/** Epoch seconds, this machine's clock, when the baseline began: the cursor goes back to it. */
 	startedAt: number;
+}
+
+/** How far a regular poll's listing (`updated_since` the cursor) read over several polls has got. */
+export interface ChangesWalk {
+	/** Day number: the changed invoices issued on or before it are still to be read (as in BaselineWalk). */
+	throughDay: number;
+	/** Epoch seconds: the cursor the first part would have moved to; the cursor moves there once the walk is complete. */
+	cursorAfter: number;
 }
 
 /** One event, before it becomes an output item. */

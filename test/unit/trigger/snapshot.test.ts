@@ -69,7 +69,7 @@ describe('stored snapshot', () => {
 		},
 	);
 
-	it('measures about 30 bytes per invoice (1,000 invoices of a typical mix)', () => {
+	it('stays within 8 KB per 1,000 invoices of a typical mix, most of them aged', () => {
 		const random = new Prng(1000);
 		const states = ['draft', 'open', 'partial', 'paid', 'closed', 'open', 'paid', 'open', 'partial', 'draft'] as const;
 		const invoices = Array.from({ length: 1000 }, (_, index) =>
@@ -82,9 +82,11 @@ describe('stored snapshot', () => {
 			if (entry.paidCents > 0) entry.payments = entry.state === 'paid' ? [paymentId++, paymentId++] : [paymentId++];
 		}
 		const bytes = Buffer.byteLength(JSON.stringify(encodeSnapshot(snapshot)));
-		// The README quotes about 30 KB per 1,000 invoices (npm run bench prints it); a failing
-		// bound means the stored format grew.
-		expect(bytes).toBeLessThan(40_000);
+		// Updated up to two years before the newest, so nearly all are aged: a few bytes each in the
+		// per-state lists (agedEntries.ts), about 5 KB in all. The README quotes 5 to 7 KB per 1,000
+		// invoices; issue 12's bound is 8 KB (agedState.test.ts checks it on an account read through the
+		// node). A failing bound here means the stored format grew.
+		expect(bytes).toBeLessThanOrEqual(8 * 1024);
 	});
 });
 
