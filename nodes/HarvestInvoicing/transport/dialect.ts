@@ -40,7 +40,7 @@ export interface WireRequest {
 	/** A Get of one record the API cannot read alone: its list is read and this record picked. */
 	pick?: { kind: 'message' | 'payment'; id: number };
 	/** Invoices the list must keep beyond what the API's own filter can say (partly paid, late...). */
-	keep?: 'partial' | 'unpaid' | 'pastdue';
+	keep?: 'partial' | 'nothingPaid' | 'pastdue';
 }
 
 /** What a translation may need besides the request itself. */

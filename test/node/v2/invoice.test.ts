@@ -152,51 +152,6 @@ describe('Harvest API v2: Invoice operations', () => {
 			expect(item.json).toMatchObject({ id, number: sandbox.store.invoices.get(id)!.number });
 		});
 
-		it('returns the first Limit invoices, or all of them with Return All', async () => {
-			const five = await run('invoice', 'getAll', { returnAll: false, limit: 5 });
-			expect(five).toHaveLength(5);
-			sandbox.clearRequests();
-			const all = await run('invoice', 'getAll', { returnAll: true });
-			expect(all).toHaveLength(sandbox.store.invoices.size);
-			expect(sandbox.requests()[0]).toMatchObject({ method: 'GET', path: '/v2/invoices', query: { per_page: '2000' } });
-		});
-
-		it('sends client, dates and updated since in v2 words and keeps only matching invoices', async () => {
-			const items = await run('invoice', 'getAll', {
-				returnAll: true,
-				filters: { status: 'unpaid', clientId: String(clientId), issuedFrom: '2025-01-01T00:00:00', issuedTo: '2026-12-31T00:00:00', updatedSince: '2020-01-01T10:15:00Z' },
-			});
-			expect(sandbox.requests()[0].query).toMatchObject({
-				client_id: String(clientId),
-				state: 'open',
-				from: '2025-01-01',
-				to: '2026-12-31',
-				updated_since: '2020-01-01T10:15:00Z',
-			});
-			const expected = [...sandbox.store.invoices.values()].filter(
-				(invoice) => invoice.clientId === clientId && invoice.state === 'open' && invoice.issuedAt >= '2025-01-01',
-			);
-			expect(items.map((item) => item.json.id).sort()).toEqual(expected.map((invoice) => invoice.id).sort());
-		});
-
-		it('filters partially paid invoices (v2 state open, paid in part)', async () => {
-			const items = await run('invoice', 'getAll', { returnAll: true, filters: { status: 'partial' } });
-			expect(sandbox.requests()[0].query).toMatchObject({ state: 'open' });
-			const partial = [...sandbox.store.invoices.values()].filter((invoice) => invoice.state === 'partial');
-			expect(partial.length).toBeGreaterThan(0);
-			expect(items.map((item) => item.json.id).sort()).toEqual(partial.map((invoice) => invoice.id).sort());
-		});
-
-		it('filters past-due invoices against the sandbox clock', async () => {
-			const items = await run('invoice', 'getAll', { returnAll: true, filters: { status: 'pastdue' } });
-			expect(sandbox.requests()[0].query).toMatchObject({ state: 'open' });
-			const late = [...sandbox.store.invoices.values()].filter(
-				(invoice) => (invoice.state === 'open' || invoice.state === 'partial') && invoice.dueAt < '2026-06-15',
-			);
-			expect(late.length).toBeGreaterThan(0);
-			expect(items.map((item) => item.json.id).sort()).toEqual(late.map((invoice) => invoice.id).sort());
-		});
-
 		it('outputs simplified invoices on node version 2', async () => {
 			const id = [...sandbox.store.invoices.keys()][2];
 			const [item] = await run('invoice', 'get', { invoiceId: byId(id) }, { typeVersion: 2 });
