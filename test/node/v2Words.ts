@@ -65,6 +65,8 @@ export function v2InvoiceFields(v1Fields: Record<string, unknown>, state: (v1Sta
 		else if (key === 'currency') out.currency = String(value).replace(/^.* - ([A-Z]{3})$/, '$1');
 		else if (key === 'state') out.state = state(String(value));
 		else if (key === 'line_items') out.line_items = (value as Array<Record<string, unknown>>).map(v2LineItem);
+		// v2 has no CSV of the lines: its line_items are records.
+		else if (key === 'csv_line_items') continue;
 		else out[RENAMED[key] ?? key] = value;
 	}
 	return out;

@@ -52,6 +52,8 @@ export interface Wire {
 	lineItem(v1Line: Record<string, unknown>): Record<string, unknown>;
 	/** Whether the invoice list carries line items: v1's does not, only Get of one invoice does. */
 	listHasLineItems: boolean;
+	/** Where the node reads the account's settings (its number format): v1's who_am_i, v2's company. */
+	accountPath: string;
 	/** How the list filters write a day (`from`, `to`) and a moment (`updated_since`). */
 	listDay: RegExp;
 	listMoment: RegExp;
@@ -82,6 +84,7 @@ export const V1_JSON: Wire = {
 	invoice: (v1Fields) => v1Fields,
 	lineItem: (v1Line) => v1Line,
 	listHasLineItems: false,
+	accountPath: '/account/who_am_i',
 	listDay: /^\d{8}$/,
 	listMoment: /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/,
 };
@@ -112,6 +115,7 @@ export const V2: Wire = {
 	invoice: (v1Fields) => v2InvoiceFields(v1Fields, V2.state),
 	lineItem: v2LineItem,
 	listHasLineItems: true,
+	accountPath: '/v2/company',
 	listDay: /^\d{4}-\d{2}-\d{2}$/,
 	listMoment: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00Z$/,
 };
