@@ -2,6 +2,7 @@ import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
 import type { SandboxAddress } from '../sandbox/testing/client';
 import { sandboxCredentials, sandboxV2Credentials } from './harness';
+import { v2InvoiceFields, v2LineItem, v2ListQuery } from './v2Words';
 
 /**
  * The ways the node and the trigger can talk to Harvest, chosen by the credential: the classic API
@@ -31,6 +32,8 @@ export interface Wire {
 	paymentOf(invoiceId: number): Record<string, number>;
 	/** The invoice field holding the issue date: items show each API's own record. */
 	issueDateField: string;
+	/** The invoice field holding the due date. */
+	dueDateField: string;
 	/** Marks the listings of past-due invoices (probes and the reads of late ones). */
 	pastDueList: string;
 	/** The overdue probe's query: open or partial invoices past due, issued on one day. */
@@ -41,6 +44,19 @@ export interface Wire {
 	state(v1State: string): string;
 	/** The status the throttle answers with. */
 	throttleStatus: number;
+	/** An invoice list read's query as the request log shows it, for the query as v1 writes it. */
+	listQuery(v1Query: Record<string, string>): Record<string, string>;
+	/** Some fields of an invoice record as the wire's API writes them, for the fields as v1 writes them. */
+	invoice(v1Fields: Record<string, unknown>): Record<string, unknown>;
+	/** A line item as the invoice record shows it, for the line as v1 shows it. */
+	lineItem(v1Line: Record<string, unknown>): Record<string, unknown>;
+	/** Whether the invoice list carries line items: v1's does not, only Get of one invoice does. */
+	listHasLineItems: boolean;
+	/** Where the node reads the account's settings (its number format): v1's who_am_i, v2's company. */
+	accountPath: string;
+	/** How the list filters write a day (`from`, `to`) and a moment (`updated_since`). */
+	listDay: RegExp;
+	listMoment: RegExp;
 }
 
 const V2_STATES: Record<string, string> = { paid: 'paid', open: 'open', partial: 'open', draft: 'draft' };
@@ -58,11 +74,19 @@ export const V1_JSON: Wire = {
 	firstPage: (status) => `/invoices?page=1&status=${status}`,
 	paymentOf: (invoiceId) => ({ invoice_id: invoiceId }),
 	issueDateField: 'issued_at',
+	dueDateField: 'due_at',
 	pastDueList: 'status=pastdue',
 	pastDueProbe: /status=pastdue&from=(\d{8})&to=\1/,
 	pageSize: 50,
 	throttleStatus: 503,
 	state: (v1State) => v1State,
+	listQuery: (v1Query) => v1Query,
+	invoice: (v1Fields) => v1Fields,
+	lineItem: (v1Line) => v1Line,
+	listHasLineItems: false,
+	accountPath: '/account/who_am_i',
+	listDay: /^\d{8}$/,
+	listMoment: /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/,
 };
 
 export const V1_XML: Wire = { ...V1_JSON, name: 'v1 XML', key: 'v1-xml', credentials: (sandbox) => sandboxCredentials(sandbox, { dataFormat: 'xml' }) };
@@ -80,12 +104,20 @@ export const V2: Wire = {
 	firstPage: (status) => `/v2/invoices?page=1&state=${V2_STATES[status]}&per_page=2000`,
 	paymentOf: () => ({}),
 	issueDateField: 'issue_date',
+	dueDateField: 'due_date',
 	// v2 has no past-due state: the node lists open invoices and keeps those due before Harvest's today.
 	pastDueList: 'state=open&from=',
 	pastDueProbe: /state=open&from=(\d{4}-\d{2}-\d{2})&to=\1/,
 	pageSize: 2000,
 	throttleStatus: 429,
 	state: (v1State) => V2_STATES[v1State] ?? v1State,
+	listQuery: v2ListQuery,
+	invoice: (v1Fields) => v2InvoiceFields(v1Fields, V2.state),
+	lineItem: v2LineItem,
+	listHasLineItems: true,
+	accountPath: '/v2/company',
+	listDay: /^\d{4}-\d{2}-\d{2}$/,
+	listMoment: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00Z$/,
 };
 
 export const WIRES: Wire[] = [V1_JSON, V1_XML, V2];

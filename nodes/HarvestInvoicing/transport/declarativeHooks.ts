@@ -30,7 +30,6 @@ import { harvestBudget } from './rateBudget';
 import { harvestApiAddress } from './apiAddress';
 import { PAGE_SIZE, accountDecimalSymbol } from './request';
 import { withHarvestRetries } from './retry';
-import { todayUtc } from './today';
 
 /** Display names for the IDs, so a bad ID error names the field the user sees. */
 const ID_FIELDS: Record<IdName, string> = {
@@ -81,7 +80,7 @@ export async function prepareHarvestRequest(
 	const wire = await dialect.translate(request, {
 		node: this.getNode(),
 		itemIndex: this.getItemIndex(),
-		today: todayUtc(),
+		today: dialect.today(credentials),
 		currentInvoice: async () => {
 			if (invoiceId === undefined) return {};
 			current ??= readInvoice.call(this, invoiceId);

@@ -40,14 +40,14 @@ export interface WireRequest {
 	/** A Get of one record the API cannot read alone: its list is read and this record picked. */
 	pick?: { kind: 'message' | 'payment'; id: number };
 	/** Invoices the list must keep beyond what the API's own filter can say (partly paid, late...). */
-	keep?: 'partial' | 'unpaid' | 'pastdue';
+	keep?: 'partial' | 'nothingPaid' | 'pastdue';
 }
 
 /** What a translation may need besides the request itself. */
 export interface TranslationContext {
 	node: INode;
 	itemIndex: number;
-	/** Today in UTC (`YYYY-MM-DD`). */
+	/** The account's today (`YYYY-MM-DD`), from the dialect's `today`. */
 	today: string;
 	/** The invoice being changed, read (once) only when the translation needs it. */
 	currentInvoice: () => Promise<IDataObject>;
@@ -88,6 +88,8 @@ export interface HarvestDialect {
 	listKeep(credentials: ICredentialDataDecryptedObject, wire: WireRequest | undefined): ((record: IDataObject) => boolean) | undefined;
 	/** One page of the invoice walk: the list query with the walk's `to`/`page`/`updated_since`, in this API's form. */
 	pageQuery(qs: IDataObject): IDataObject;
+	/** The day it is for the account (`YYYY-MM-DD`), for dates the node works out itself: Harvest's when known. */
+	today(credentials: ICredentialDataDecryptedObject): string;
 }
 
 export function dialectOf(credentials: ICredentialDataDecryptedObject): HarvestDialect {

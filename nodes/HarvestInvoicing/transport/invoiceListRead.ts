@@ -9,7 +9,6 @@ import { harvestBudget } from './rateBudget';
 import { harvestApiAddress } from './apiAddress';
 import { accountDecimalSymbol } from './request';
 import { withHarvestRetries } from './retry';
-import { todayUtc } from './today';
 
 /**
  * Invoice > Get Many for one input item, as the node's own operation (see
@@ -30,7 +29,7 @@ export async function readInvoiceList(
 	const dialect = dialectOf(credentials);
 	const wire = await dialect.translate(
 		{ operation: 'invoice:getAll', ids: {}, filters },
-		{ node, itemIndex, today: todayUtc(), currentInvoice: async () => ({}) },
+		{ node, itemIndex, today: dialect.today(credentials), currentInvoice: async () => ({}) },
 	);
 	const answer = { context: this, credentials, readDecimalSymbol: async () => await accountDecimalSymbol.call(this) };
 	const pairedItem = { item: itemIndex };

@@ -81,7 +81,7 @@ describe('Invoice > Get and Get Many: Simplify', () => {
 		['a version 2 node with Simplify off', { simple: false }, V2],
 	])('keeps the full output for %s', async (_case, parameters, options) => {
 		const id = [...sandbox.store.invoices.keys()][1];
-		// v1 only: csv_line_items and currency are v1's full record (v2's full record: test/node/v2/invoice.test.ts).
+		// v1 only: csv_line_items and currency are v1's full record (v2's full record: get.test.ts).
 		const [item] = await runInvoice(sandbox, V1_JSON, 'get', { invoiceId: byId(id), ...parameters }, options);
 		expect(item.json).toHaveProperty('csv_line_items');
 		expect(item.json).toHaveProperty('line_items');

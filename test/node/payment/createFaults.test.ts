@@ -1,5 +1,5 @@
 import { startSandbox, type Sandbox } from '../../sandbox';
-import { byId, EACH_WIRE, openInvoice, operationRunner, received, V1_JSON } from '../operationKit';
+import { byId, EACH_WIRE, openInvoice, operationRunner, received, V1_JSON, V2 } from '../operationKit';
 
 // A payment must never be recorded twice: a POST that may have reached Harvest is not re-sent,
 // one that Harvest refused before processing (its throttle) is.
@@ -37,9 +37,11 @@ describe.each(EACH_WIRE)('Payment > Create when the connection fails (%s)', (_na
 	});
 });
 
-// v1 JSON only: v2 answers the POST with the payment, there is no read-back to fail; and the XML
-// decoder reads the sandbox's damaged XML leniently, so the failure is staged in the JSON reader.
-describe('Payment > Create when reading the payment back fails', () => {
+// Not v1 XML: its decoder reads the sandbox's damaged XML leniently, so the failure is staged in the JSON reader.
+describe.each([
+	[V1_JSON.name, V1_JSON],
+	[V2.name, V2],
+] as const)('Payment > Create when reading the payment back fails (%s)', (_name, wire) => {
 	let sandbox: Sandbox;
 	beforeAll(async () => {
 		sandbox = await startSandbox({ invoices: 3, throttle: false });
@@ -47,9 +49,11 @@ describe('Payment > Create when reading the payment back fails', () => {
 	afterAll(async () => await sandbox.stop());
 
 	it('outputs the recorded payment as a success item saying the read-back failed, and does not send it again', async () => {
-		const run = operationRunner(sandbox, 'payment', V1_JSON);
+		const run = operationRunner(sandbox, 'payment', wire);
 		const invoiceId = await openInvoice(sandbox);
-		sandbox.setFault({ kind: 'malformed', method: 'GET', path: '/invoices/:id/payments/:paymentId' });
+		// The first read after the write: the payment on v1; v2 answers the POST with it, the invoice is read next.
+		const firstRead = { v1: '/invoices/:id/payments/:paymentId', v2: '/v2/invoices/:id' }[wire.api];
+		sandbox.setFault({ kind: 'malformed', method: 'GET', path: firstRead });
 		const [item] = await run('create', { invoiceId: byId(invoiceId), amount: 100, paidAt: '2026-06-10' });
 		expect(item.json).toMatchObject({ id: sandbox.store.paymentsOf(invoiceId)[0].id, invoice_id: invoiceId });
 		expect(item.json.read_back_error).toContain('Harvest recorded the payment, but reading the result back failed');

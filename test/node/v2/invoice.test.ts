@@ -1,10 +1,10 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { startSandbox, type Sandbox } from '../../sandbox';
-import { byId, calls, received, v2Runner } from './v2Run';
+import { v2Runner } from './v2Run';
 
-const HEADER = 'kind,description,quantity,unit_price,amount,taxed,taxed2,project_id';
-
+// v2-only Invoice > Create behaviours: line_items_import summaries and a custom due date counted from
+// the Issue Date. What every wire does is in test/node/invoice/*.test.ts, run on v1 JSON, v1 XML and v2.
 describe('Harvest API v2: Invoice operations', () => {
 	let sandbox: Sandbox;
 	let run: ReturnType<typeof v2Runner>;
@@ -23,79 +23,7 @@ describe('Harvest API v2: Invoice operations', () => {
 	const firstBody = () => sandbox.requests()[0].body as IDataObject;
 
 	describe('Create', () => {
-		it('creates a free-form invoice from the editor: v2 line items, net 15 payment term, ISO currency', async () => {
-			const [item] = await create({
-				kind: 'free_form',
-				lineItemsInput: 'editor',
-				lineItems: {
-					lineItem: [
-						{ kind: 'Service', description: 'Design, "phase" 1', quantity: 10, unitPrice: 95.5, taxed: true, taxed2: false, projectId: String(projectIds[0]) },
-						{ kind: 'Product', description: 'Café ☕', quantity: 3, unitPrice: 0.1, taxed: false, taxed2: true, projectId: '' },
-					],
-				},
-				additionalFields: {
-					issuedAt: '2026-06-01T00:00:00',
-					dueTerms: 'net15',
-					subject: 'June, part 1',
-					notes: 'Thanks!',
-					purchaseOrder: 'PO-7',
-					currency: 'Euro - EUR',
-					tax: 10,
-					tax2: 2.5,
-					discount: 5,
-					number: 'V2-NEW-1',
-				},
-			});
-			expect(received(sandbox)[0]).toEqual({
-				method: 'POST',
-				path: '/v2/invoices',
-				query: {},
-				body: {
-					client_id: clientId,
-					issue_date: '2026-06-01',
-					subject: 'June, part 1',
-					notes: 'Thanks!',
-					purchase_order: 'PO-7',
-					currency: 'EUR',
-					tax: 10,
-					tax2: 2.5,
-					discount: 5,
-					number: 'V2-NEW-1',
-					payment_term: 'net 15',
-					line_items: [
-						{ kind: 'Service', description: 'Design, "phase" 1', quantity: 10, unit_price: 95.5, taxed: true, taxed2: false, project_id: projectIds[0] },
-						{ kind: 'Product', description: 'Café ☕', quantity: 3, unit_price: 0.1, taxed: false, taxed2: true },
-					],
-				},
-			});
-			const stored = [...sandbox.store.invoices.values()].find((invoice) => invoice.number === 'V2-NEW-1')!;
-			expect(item.pairedItem).toEqual({ item: 0 });
-			expect(item.json).toMatchObject({
-				id: stored.id,
-				client: { id: clientId },
-				state: 'draft',
-				issue_date: '2026-06-01',
-				due_date: '2026-06-16',
-				payment_term: 'net 15',
-				currency: 'EUR',
-				number: 'V2-NEW-1',
-			});
-			expect((item.json.line_items as IDataObject[]).map((line) => line.description)).toEqual(['Design, "phase" 1', 'Café ☕']);
-			expect(item.json.client_dashboard_url).toMatch(/^https:\/\/demo\.harvestapp\.com\/client\/invoices\/\w+$/);
-		});
-
-		it('sends raw CSV line items as v2 line items', async () => {
-			const csv = `${HEADER}\nService,"Hosting, 12 months",1.00,120.00,120.0,false,false,\n`;
-			const [item] = await create({ kind: 'free_form', lineItemsInput: 'csv', csvLineItems: csv });
-			expect(firstBody()).toMatchObject({
-				client_id: clientId,
-				line_items: [{ kind: 'Service', description: 'Hosting, 12 months', quantity: 1, unit_price: 120, taxed: false, taxed2: false }],
-			});
-			expect(firstBody()).not.toHaveProperty('csv_line_items');
-			expect(item.json).toMatchObject({ amount: 120, line_items: [{ description: 'Hosting, 12 months', amount: 120 }] });
-		});
-
-		it('creates from tracked time over a period and all expenses: line_items_import, custom due days -> payment_term custom + due_date', async () => {
+		it('counts a custom due date from the Issue Date given: payment_term custom + due_date', async () => {
 			const [item] = await create({
 				kind: 'project',
 				projectIds: projectIds.map(String),
@@ -133,143 +61,6 @@ describe('Harvest API v2: Invoice operations', () => {
 		it('imports no hours when Import Hours is none, only expenses', async () => {
 			await create({ kind: 'project', projectIds: [String(projectIds[0])], importHours: 'none', importExpenses: 'all', expenseSummaryType: 'project' });
 			expect(firstBody().line_items_import).toEqual({ project_ids: [projectIds[0]], expenses: { summary_type: 'project' } });
-		});
-
-		it('refuses bad input before any request', async () => {
-			await expect(create({ kind: 'free_form', lineItemsInput: 'csv', csvLineItems: 'kind;description\nService;x' })).rejects.toThrow(
-				/Line Items \(CSV\) is not usable/,
-			);
-			await expect(create({ kind: 'project', projectIds: [] })).rejects.toThrow(/Projects to Invoice is empty/);
-			expect(sandbox.requests()).toHaveLength(0);
-		});
-	});
-
-	describe('Get and Get Many', () => {
-		it('gets one invoice by id', async () => {
-			const id = [...sandbox.store.invoices.keys()][1];
-			const [item] = await run('invoice', 'get', { invoiceId: byId(id) });
-			expect(calls(sandbox)[0]).toBe(`GET /v2/invoices/${id}`);
-			expect(item.json).toMatchObject({ id, number: sandbox.store.invoices.get(id)!.number });
-		});
-
-		it('returns the first Limit invoices, or all of them with Return All', async () => {
-			const five = await run('invoice', 'getAll', { returnAll: false, limit: 5 });
-			expect(five).toHaveLength(5);
-			sandbox.clearRequests();
-			const all = await run('invoice', 'getAll', { returnAll: true });
-			expect(all).toHaveLength(sandbox.store.invoices.size);
-			expect(sandbox.requests()[0]).toMatchObject({ method: 'GET', path: '/v2/invoices', query: { per_page: '2000' } });
-		});
-
-		it('sends client, dates and updated since in v2 words and keeps only matching invoices', async () => {
-			const items = await run('invoice', 'getAll', {
-				returnAll: true,
-				filters: { status: 'unpaid', clientId: String(clientId), issuedFrom: '2025-01-01T00:00:00', issuedTo: '2026-12-31T00:00:00', updatedSince: '2020-01-01T10:15:00Z' },
-			});
-			expect(sandbox.requests()[0].query).toMatchObject({
-				client_id: String(clientId),
-				state: 'open',
-				from: '2025-01-01',
-				to: '2026-12-31',
-				updated_since: '2020-01-01T10:15:00Z',
-			});
-			const expected = [...sandbox.store.invoices.values()].filter(
-				(invoice) => invoice.clientId === clientId && invoice.state === 'open' && invoice.issuedAt >= '2025-01-01',
-			);
-			expect(items.map((item) => item.json.id).sort()).toEqual(expected.map((invoice) => invoice.id).sort());
-		});
-
-		it('filters partially paid invoices (v2 state open, paid in part)', async () => {
-			const items = await run('invoice', 'getAll', { returnAll: true, filters: { status: 'partial' } });
-			expect(sandbox.requests()[0].query).toMatchObject({ state: 'open' });
-			const partial = [...sandbox.store.invoices.values()].filter((invoice) => invoice.state === 'partial');
-			expect(partial.length).toBeGreaterThan(0);
-			expect(items.map((item) => item.json.id).sort()).toEqual(partial.map((invoice) => invoice.id).sort());
-		});
-
-		it('filters past-due invoices against the sandbox clock', async () => {
-			const items = await run('invoice', 'getAll', { returnAll: true, filters: { status: 'pastdue' } });
-			expect(sandbox.requests()[0].query).toMatchObject({ state: 'open' });
-			const late = [...sandbox.store.invoices.values()].filter(
-				(invoice) => (invoice.state === 'open' || invoice.state === 'partial') && invoice.dueAt < '2026-06-15',
-			);
-			expect(late.length).toBeGreaterThan(0);
-			expect(items.map((item) => item.json.id).sort()).toEqual(late.map((invoice) => invoice.id).sort());
-		});
-
-		it('outputs simplified invoices on node version 2', async () => {
-			const id = [...sandbox.store.invoices.keys()][2];
-			const [item] = await run('invoice', 'get', { invoiceId: byId(id) }, { typeVersion: 2 });
-			expect(item.json).toMatchObject({ id, number: sandbox.store.invoices.get(id)!.number });
-			expect(item.json).not.toHaveProperty('line_items');
-			expect(item.json).toHaveProperty('client_dashboard_url');
-			const many = await run('invoice', 'getAll', { returnAll: true }, { typeVersion: 2 });
-			expect(many.length).toBe(sandbox.store.invoices.size);
-			for (const one of many) expect(one.json).not.toHaveProperty('line_items');
-		});
-	});
-
-	describe('Update and Delete', () => {
-		let invoiceId: number;
-		beforeEach(() => {
-			invoiceId = [...sandbox.store.invoices.values()].find((invoice) => invoice.state === 'draft' && invoice.lineItems.length > 1)!.id;
-		});
-		const update = async (parameters: IDataObject) => await run('invoice', 'update', { invoiceId: byId(invoiceId), ...parameters });
-
-		it('changes only the fields given with one PATCH and leaves line items alone', async () => {
-			const linesBefore = structuredClone(sandbox.store.invoices.get(invoiceId)!.lineItems);
-			const [item] = await update({ updateFields: { subject: 'Updated v2', dueTerms: 'net45', issuedAt: '2026-06-10T00:00:00' } });
-			expect(received(sandbox)).toEqual([
-				{ method: 'PATCH', path: `/v2/invoices/${invoiceId}`, query: {}, body: { subject: 'Updated v2', issue_date: '2026-06-10', payment_term: 'net 45' } },
-			]);
-			expect(sandbox.store.invoices.get(invoiceId)!.lineItems).toEqual(linesBefore);
-			expect(item.json).toMatchObject({ id: invoiceId, subject: 'Updated v2', issue_date: '2026-06-10', due_date: '2026-07-25', payment_term: 'net 45' });
-		});
-
-		it('replaces every line: _destroy for each current line, then the new one', async () => {
-			const currentIds = sandbox.store.invoices.get(invoiceId)!.lineItems.map((line) => line.id);
-			const [item] = await update({
-				replaceLineItems: true,
-				lineItemsInput: 'editor',
-				lineItems: { lineItem: [{ kind: 'Product', description: 'Only line', quantity: 2, unitPrice: 49.5, taxed: false, taxed2: false, projectId: '' }] },
-				updateFields: {},
-			});
-			const patch = sandbox.requests().find((request) => request.method === 'PATCH')!;
-			expect(patch.body).toEqual({
-				line_items: [
-					...currentIds.map((id) => ({ id, _destroy: true })),
-					{ kind: 'Product', description: 'Only line', quantity: 2, unit_price: 49.5, taxed: false, taxed2: false },
-				],
-			});
-			expect(item.json.line_items).toEqual([expect.objectContaining({ description: 'Only line', amount: 99 })]);
-			expect(sandbox.store.invoices.get(invoiceId)!.lineItems.map((line) => line.description)).toEqual(['Only line']);
-		});
-
-		it('appends: sends only the new lines and keeps the current ones', async () => {
-			const before = sandbox.store.invoices.get(invoiceId)!.lineItems.map((line) => line.description);
-			await update({
-				replaceLineItems: true,
-				lineItemsMode: 'append',
-				lineItemsInput: 'editor',
-				lineItems: { lineItem: [{ kind: 'Product', description: 'Added', quantity: 1, unitPrice: 10, taxed: false, taxed2: false, projectId: '' }] },
-				updateFields: {},
-			});
-			expect(received(sandbox)).toEqual([
-				{
-					method: 'PATCH',
-					path: `/v2/invoices/${invoiceId}`,
-					query: {},
-					body: { line_items: [{ kind: 'Product', description: 'Added', quantity: 1, unit_price: 10, taxed: false, taxed2: false }] },
-				},
-			]);
-			expect(sandbox.store.invoices.get(invoiceId)!.lineItems.map((line) => line.description)).toEqual([...before, 'Added']);
-		});
-
-		it('deletes an invoice', async () => {
-			const [item] = await run('invoice', 'delete', { invoiceId: byId(invoiceId) });
-			expect(calls(sandbox)).toEqual([`DELETE /v2/invoices/${invoiceId}`]);
-			expect(item.json).toBeDefined();
-			expect(sandbox.store.invoices.has(invoiceId)).toBe(false);
 		});
 	});
 });

@@ -7,6 +7,7 @@ import type { AnswerContext, DecodedAnswer, HarvestDialect, TranslationContext, 
 import type { OperationRequest } from '../operationRequest';
 import { encodeHarvestBody } from './encodeBody';
 import { withAccountLineItems } from './lineItemNumbers';
+import { todayUtc } from '../today';
 import { V1_LIST } from './listSpelling';
 import { v1ListQuery } from './listQuery';
 import { v1Route } from './operationPaths';
@@ -51,4 +52,6 @@ export const v1Dialect: HarvestDialect = {
 	},
 	listKeep: () => undefined,
 	pageQuery: (qs) => qs,
+	// v1 bodies never need it (due terms are sent as `NET N`); this machine's UTC day.
+	today: () => todayUtc(),
 };

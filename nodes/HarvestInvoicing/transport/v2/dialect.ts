@@ -10,7 +10,7 @@ import { v2InvoiceBody, v2MessageBody, v2PaymentBody } from './requestBody';
 import { nextPagePath } from './nextPage';
 import { keepFilter, withV2Extras } from './send';
 import { v2HttpOptions } from './httpOptions';
-import { noteServerDate } from './serverClock';
+import { noteServerDate, serverToday } from './serverClock';
 
 async function v2Body(request: OperationRequest, eventType: string | undefined, context: TranslationContext): Promise<IDataObject | undefined> {
 	if (eventType !== undefined) {
@@ -63,4 +63,5 @@ export const v2Dialect: HarvestDialect = {
 	nextPage: nextPagePath,
 	listKeep: (credentials, wire) => keepFilter(credentials, wire?.keep),
 	pageQuery: (qs) => v2ListQuery('/v2/invoices', qs).qs,
+	today: serverToday,
 };

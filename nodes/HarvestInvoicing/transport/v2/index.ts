@@ -26,7 +26,7 @@ export interface V2Request {
 	qs?: IDataObject;
 	/** Get of one message or payment, emulated: the list is read and this record picked. */
 	pick?: { kind: 'message' | 'payment'; id: number };
-	/** Invoices the list must keep beyond what v2's `state` filter says (partly paid, unpaid, late). */
+	/** Invoices the list must keep beyond what v2's `state` filter says (nothing paid yet, partly paid, late). */
 	keep?: V2InvoiceKeep;
 }
 

@@ -6,21 +6,22 @@ import type { InvoiceListFilters } from '../operationRequest';
 export const V2_PAGE_SIZE = 2000;
 
 /**
- * The node filters invoices by the statuses users know from Harvest's screens. v2's `state` has
- * only draft, open, paid and closed: a partly paid, unpaid or late invoice is `open` there, and is
- * told apart by its amounts and due date (see `keepInvoice`).
+ * The node filters invoices by the statuses users know from Harvest's screens (and v1's `status`).
+ * v2's `state` has only draft, open, paid and closed: a sent invoice not paid in full is `open`
+ * there, which is exactly "Unpaid" (open or partly paid); "Open" (nothing paid yet), "Partially
+ * Paid" and "Past Due" are told apart by its amounts and due date (see `keepInvoice`).
  */
 const STATES: Record<string, { state: string; keep?: V2InvoiceKeep }> = {
 	draft: { state: 'draft' },
-	open: { state: 'open' },
+	open: { state: 'open', keep: 'nothingPaid' },
 	paid: { state: 'paid' },
 	closed: { state: 'closed' },
 	partial: { state: 'open', keep: 'partial' },
-	unpaid: { state: 'open', keep: 'unpaid' },
+	unpaid: { state: 'open' },
 	pastdue: { state: 'open', keep: 'pastdue' },
 };
 
-export type V2InvoiceKeep = 'partial' | 'unpaid' | 'pastdue';
+export type V2InvoiceKeep = 'partial' | 'nothingPaid' | 'pastdue';
 
 export interface V2Query {
 	qs: IDataObject;
@@ -98,6 +99,6 @@ const cents = (value: unknown) => Math.round(Number(value ?? 0) * 100);
 export function keepInvoice(keep: V2InvoiceKeep, invoice: IDataObject, today: string): boolean {
 	const paid = cents(invoice.amount) - cents(invoice.due_amount);
 	if (keep === 'partial') return paid > 0 && cents(invoice.due_amount) > 0;
-	if (keep === 'unpaid') return paid <= 0;
+	if (keep === 'nothingPaid') return paid <= 0;
 	return typeof invoice.due_date === 'string' && invoice.due_date < today;
 }

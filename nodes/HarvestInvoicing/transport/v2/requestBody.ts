@@ -18,7 +18,7 @@ import type {
 export interface V2BodyContext {
 	/** The invoice being updated, read once when the body needs it (custom due terms, replaced lines). */
 	currentInvoice?: () => Promise<IDataObject>;
-	/** Today in UTC (`YYYY-MM-DD`): a new invoice's issue date when none is given. */
+	/** Harvest's today (`YYYY-MM-DD`) as far as known: a new invoice's issue date when none is given. */
 	today: string;
 }
 
@@ -40,6 +40,12 @@ async function applyDueTerms(out: IDataObject, terms: DueTerms, issueDate: strin
 	let issued = issueDate;
 	if (issued === undefined && context.currentInvoice) issued = String((await context.currentInvoice()).issue_date ?? '');
 	out.payment_term = 'custom';
+	if (issued === undefined && !context.currentInvoice) {
+		// A new invoice without an issue date: Harvest would issue it on its own today, which this
+		// machine may not know; the day the due date counts from is sent too, so NET N holds.
+		issued = context.today;
+		out.issue_date = issued;
+	}
 	out.due_date = addDays(issued && /^\d{4}-\d{2}-\d{2}$/.test(issued) ? issued : context.today, terms.days);
 }
 

@@ -96,6 +96,9 @@ export async function v2HarvestRequest(
 		decoded = { ...page, records: decoded.records };
 	}
 	if (wire.pick) decoded = pickedRecord(this.getNode(), decoded, wire.pick);
+	// A v1 who_am_i read (the account's number format) is answered by /v2/company: its record is
+	// what who_am_i calls `company`, so the reader finds `company.decimal_symbol` either way.
+	if (request.path.replace(/\/+$/, '') === '/account/who_am_i') decoded = { ...decoded, records: decoded.records.map((company) => ({ company })) };
 	return await withV2Extras.call(this, credentials, decoded);
 }
 

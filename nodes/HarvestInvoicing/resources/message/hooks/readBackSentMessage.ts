@@ -8,8 +8,8 @@ import { harvestRequest } from '../../../transport/request';
 import { invoiceReadBeforeSend } from './sendToClientContacts';
 
 /**
- * postReceive of Message > Send. Harvest answers `201` with only a `Location`: the message is
- * read from there (its ID, subject and who it went to), and the invoice for its new state
+ * postReceive of Message > Send. Harvest v1 answers `201` with only a `Location`: the message is
+ * read from there (its ID, subject and who it went to; v2 answers with it), and the invoice for its new state
  * (a draft becomes open): `{ ...message, invoice_state }`. A read-back that fails still gives the
  * message's id (from Location) and `read_back_error`: the email went out.
  */
@@ -19,10 +19,12 @@ export async function readBackSentMessage(
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
 	const invoiceId = idParameter(this, 'invoiceId', 'Invoice');
-	const messageId = idFromLocation(response.headers);
+	// v1 names the new message in Location; v2 answers with the message itself.
+	const answered = items[0]?.json;
+	const messageId = idFromLocation(response.headers) ?? (answered?.id === undefined ? undefined : String(answered.id));
 	const known = { ...(messageId === undefined ? {} : { id: Number(messageId) }), invoice_id: idValue(invoiceId) };
 	return await readBackAfterWrite('sent the invoice', this.getItemIndex(), known, async () => {
-		let message = items[0]?.json;
+		let message = answered;
 		if (message === undefined && messageId !== undefined) {
 			const path = `/invoices/${invoiceId}/messages/${messageId}`;
 			message = (await harvestRequest.call(this, { method: 'GET', path })).records[0];

@@ -17,10 +17,12 @@ export async function readBackCreatedPayment(
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
 	const invoiceId = idParameter(this, 'invoiceId', 'Invoice');
-	const paymentId = idFromLocation(response.headers);
+	// v1 names the new payment in Location; v2 answers with the payment itself.
+	const answered = items[0]?.json;
+	const paymentId = idFromLocation(response.headers) ?? (answered?.id === undefined ? undefined : String(answered.id));
 	const known = { ...(paymentId === undefined ? {} : { id: Number(paymentId) }), invoice_id: idValue(invoiceId) };
 	return await readBackAfterWrite('recorded the payment', this.getItemIndex(), known, async () => {
-		let payment = items[0]?.json;
+		let payment = answered;
 		if (payment === undefined && paymentId !== undefined) {
 			const path = `/invoices/${invoiceId}/payments/${paymentId}`;
 			payment = (await harvestRequest.call(this, { method: 'GET', path })).records[0];
