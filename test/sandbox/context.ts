@@ -14,4 +14,6 @@ export interface SandboxContext {
 	invoicesModule: boolean;
 	/** The account's number format (who_am_i), used to read and write csv-line-items. */
 	numberFormat: NumberFormat;
+	/** The most invoices a v2 invoice list page holds (SandboxOptions.v2MaxPerPage). */
+	v2MaxPerPage: number;
 }

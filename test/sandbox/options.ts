@@ -17,6 +17,12 @@ export interface SandboxOptions {
 	invoicesModule?: boolean;
 	/** The account's decimal symbol (`.` by default); `,` makes the thousands separator `.`. */
 	decimalSymbol?: DecimalSymbol;
+	/**
+	 * The most invoices one page of the v2 invoice list holds, whatever `per_page` asks (default
+	 * 2000, the documented maximum). Below it the sandbox answers as an account capped lower would:
+	 * that many invoices, `per_page` saying so, the pages and links counted by it.
+	 */
+	v2MaxPerPage?: number;
 }
 
 export type ResolvedOptions = Required<SandboxOptions>;
@@ -29,6 +35,7 @@ export const DEFAULT_OPTIONS: Readonly<ResolvedOptions> = Object.freeze({
 	throttle: HARVEST_THROTTLE,
 	invoicesModule: true,
 	decimalSymbol: '.',
+	v2MaxPerPage: 2000,
 });
 
 /** Options given win over `base`; undefined values do not erase anything. */
@@ -38,6 +45,9 @@ export function resolveOptions(base: ResolvedOptions, options: SandboxOptions = 
 	if (!Number.isInteger(resolved.invoices) || resolved.invoices < 0) throw new Error('invoices must be a whole number >= 0');
 	if (!Number.isInteger(resolved.seed)) throw new Error('seed must be a whole number');
 	if (resolved.decimalSymbol !== '.' && resolved.decimalSymbol !== ',') throw new Error('decimalSymbol must be "." or ","');
+	if (!Number.isInteger(resolved.v2MaxPerPage) || resolved.v2MaxPerPage < 1 || resolved.v2MaxPerPage > 2000) {
+		throw new Error('v2MaxPerPage must be a whole number from 1 to 2000');
+	}
 	if (!Number.isInteger(resolved.port) || resolved.port < 0 || resolved.port > 65535) throw new Error('port must be 0..65535');
 	return resolved;
 }

@@ -77,6 +77,7 @@ class RunningSandbox implements Sandbox {
 			store: this.store, clock: this.clock, throttle: this.throttleState,
 			dataSeed: initialOptions.seed, invoicesModule: initialOptions.invoicesModule,
 			numberFormat: numberFormatFor(initialOptions.decimalSymbol),
+			v2MaxPerPage: initialOptions.v2MaxPerPage,
 		};
 		seedStore(this.store, { seed: initialOptions.seed, invoices: initialOptions.invoices, nowMs: this.clock.nowMillis() });
 		this.server = new SandboxServer({
@@ -117,6 +118,7 @@ class RunningSandbox implements Sandbox {
 		this.linkOrigin = undefined;
 		this.context.invoicesModule = resolved.invoicesModule;
 		this.context.numberFormat = numberFormatFor(resolved.decimalSymbol);
+		this.context.v2MaxPerPage = resolved.v2MaxPerPage;
 		this.reseed(resolved.seed, resolved.invoices);
 	}
 

@@ -106,6 +106,23 @@ describe('page-based pagination', () => {
 	test('per_page 2000 is allowed', async () => {
 		expect((await api.get('/invoices?per_page=2000')).json().invoices).toHaveLength(sandbox.store.invoices.size);
 	});
+
+	test('v2MaxPerPage caps a page below per_page; the envelope and links say the size used', async () => {
+		const capped = await startSandbox({ throttle: false, invoices: 230, v2MaxPerPage: 100 });
+		try {
+			const client = harvestV2(capped);
+			const first = (await client.get('/invoices?per_page=2000')).json();
+			expect(first).toMatchObject({ per_page: 100, total_entries: 230, total_pages: 3, page: 1, next_page: 2 });
+			expect(first.invoices).toHaveLength(100);
+			expect(first.links.next).toBe(`${capped.url}/v2/invoices?page=2&per_page=100&ref=next`);
+			// Smaller pages than the cap are answered as asked.
+			expect((await client.get('/invoices?per_page=10')).json()).toMatchObject({ per_page: 10, total_pages: 23 });
+			const { records } = await walkV2(client, '/invoices?per_page=2000', 'invoices');
+			expect(records.map((invoice) => invoice.id).sort()).toEqual([...capped.store.invoices.keys()].sort());
+		} finally {
+			await capped.stop();
+		}
+	});
 });
 
 describe('filters', () => {

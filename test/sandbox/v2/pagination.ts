@@ -57,9 +57,17 @@ function link(address: ListAddress, paging: Array<[string, string]>, ref: string
 	return `${address.origin}${address.path}?${params.toString()}`;
 }
 
-/** One page of `items` (already filtered and sorted) and the envelope for it. */
-export function pageBased<T>(items: readonly T[], address: ListAddress, defaultPerPage: number): { records: T[]; envelope: Envelope } {
-	const perPage = readPerPage(address.query, defaultPerPage);
+/**
+ * One page of `items` (already filtered and sorted) and the envelope for it. `maxPerPage` caps the
+ * page below what `per_page` asked, as an account limited lower would: the envelope tells the size used.
+ */
+export function pageBased<T>(
+	items: readonly T[],
+	address: ListAddress,
+	defaultPerPage: number,
+	maxPerPage = MAX_PER_PAGE,
+): { records: T[]; envelope: Envelope } {
+	const perPage = Math.min(readPerPage(address.query, defaultPerPage), maxPerPage);
 	const page = readPage(address.query);
 	const totalPages = Math.max(1, Math.ceil(items.length / perPage));
 	const at = (number: number, ref: string) => link(address, [['page', String(number)], ['per_page', String(perPage)]], ref);

@@ -12,7 +12,12 @@ import { INVOICES_MODULE, type V2Router } from '../route';
 export function registerV2InvoiceRoutes(router: V2Router): void {
 	router.add('GET', '/v2/invoices', ({ query, sandbox, origin, path }) => {
 		const invoices = filterV2Invoices(sandbox.store, readV2InvoiceFilters(query));
-		const { records, envelope } = pageBased(invoices, { origin, path, query, filters: INVOICE_FILTERS }, INVOICES_PER_PAGE);
+		const { records, envelope } = pageBased(
+			invoices,
+			{ origin, path, query, filters: INVOICE_FILTERS },
+			INVOICES_PER_PAGE,
+			sandbox.v2MaxPerPage,
+		);
 		return { status: 200, json: { invoices: records.map((invoice) => invoiceV2(sandbox.store, invoice)), ...envelope } };
 	}, INVOICES_MODULE);
 
