@@ -2,6 +2,7 @@ import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems, INodeLis
 
 import { PAGE_SIZE, harvestRequest } from '../transport';
 import { accountWebAddress } from '../transport/accountAddress';
+import { asPageRead } from '../transport/pageWalk';
 import { pickerPageQuery } from '../transport/pickerPage';
 import { currencyCode } from './currencies';
 import { harvestCredentialType } from '../transport/credentialType';
@@ -56,9 +57,11 @@ export async function searchInvoices(
 	let page = Number.isInteger(tokenPage) && tokenPage > 0 ? tokenPage : 1;
 	const results: INodeListSearchItems[] = [];
 	for (let read = 0; read < MAX_PAGES_PER_SEARCH; read++, page++) {
-		const { records } = await harvestRequest.call(this, { method: 'GET', path: '/invoices', qs: pickerPageQuery(credentials, page) });
+		const answer = await harvestRequest.call(this, { method: 'GET', path: '/invoices', qs: pickerPageQuery(credentials, page) });
+		const { records } = answer;
 		results.push(...records.filter((invoice) => invoiceMatches(invoice, filter ?? '')).map((invoice) => invoiceSearchItem(invoice, address)));
-		if (records.length < PAGE_SIZE) return { results };
+		// The last page as the answer tells it (v2 may hold fewer than asked: see pageWalk.ts).
+		if (asPageRead(answer, PAGE_SIZE).last) return { results };
 		if (!filter?.trim() || results.length >= ENOUGH_MATCHES) return { results, paginationToken: String(page + 1) };
 	}
 	return { results, paginationToken: String(page) };

@@ -13,6 +13,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { requireHarvestId } from '../shared/validation';
 import { harvestCredentialType } from './credentialType';
 import { type HarvestCall } from './deadline';
+import type { DecodedBody } from './decodedBody';
 import { dialectOf, type WireRequest } from './dialect';
 import { readInvoice } from './invoiceStatus';
 import {
@@ -95,6 +96,9 @@ export async function prepareHarvestRequest(
 /** Cursor lists: the next page's link of each item's last answer, for the pagination hook to follow. */
 const nextLinks = new WeakMap<object, string>();
 
+/** How each item's last answer was paged (v2's `per_page`, `next_page`), for the invoice walk (pageWalk.ts). */
+const answeredPaging = new WeakMap<object, Pick<DecodedBody, 'perPage' | 'morePages'>>();
+
 /**
  * The attempt under way for each item's context: the answer is in when the first postReceive
  * runs, so its deadline stops and its budget slot is released there, before any read-back.
@@ -152,6 +156,7 @@ export async function decodeHarvestItems(
 	);
 	if (next !== undefined) nextLinks.set(this, next);
 	else nextLinks.delete(this);
+	answeredPaging.set(this, { perPage: decoded.perPage, morePages: decoded.morePages });
 	const pairedItem = { item: this.getItemIndex() };
 	return decoded.records.map((json) => ({ json, pairedItem }));
 }
@@ -205,6 +210,9 @@ export async function fetchInvoicePages(
 		credentials,
 		wire: wireRequests.get(item),
 		limit: returnAll ? Infinity : Number(requestData.maxResults ?? PAGE_SIZE),
-		readPage: async (qs) => await routingAttempt(this, { ...requestData, options: { ...requestData.options, qs } }, 'GET'),
+		readPage: async (qs) => {
+			const records = await routingAttempt(this, { ...requestData, options: { ...requestData.options, qs } }, 'GET');
+			return { records, ...answeredPaging.get(item) };
+		},
 	});
 }

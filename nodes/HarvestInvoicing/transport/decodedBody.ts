@@ -12,4 +12,8 @@ export interface DecodedBody {
 	isList: boolean;
 	/** v2 lists: the address of the next page (`links.next`), when there is one. */
 	next?: string;
+	/** v2 lists: the records a page holds as Harvest answered it (`per_page`), which may be fewer than asked. */
+	perPage?: number;
+	/** v2 lists: Harvest says another page follows (`next_page` or `links.next`). */
+	morePages?: boolean;
 }

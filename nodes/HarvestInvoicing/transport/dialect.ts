@@ -24,7 +24,10 @@ import { v2InvoiceView } from './v2/invoiceView';
  * `pageQuery` puts each page's query in its own form.
  */
 export interface ListSpelling {
-	/** Records per full page: a shorter page is the last one. */
+	/**
+	 * Records a page is asked for. A bare list shorter than this is the last page; an answer that
+	 * says how it was paged (v2) is judged by what it says (see pageWalk.ts `asPageRead`).
+	 */
 	pageSize: number;
 	/** An invoice's issue date (`YYYY-MM-DD`), as this API's records spell it. */
 	issueDate: (record: IDataObject) => unknown;

@@ -41,7 +41,9 @@ export async function readInvoiceList(
 				// The answer is in: the deadline stops and the budget slot is released before any extra read.
 				call.answered();
 				const { decoded } = await dialect.decodeAnswer(answer, response, wire);
-				return decoded.records.map((json) => ({ json, pairedItem }));
+				// With how the answer was paged, which tells the walk where the list ends (see pageWalk.ts).
+				const { perPage, morePages } = decoded;
+				return { records: decoded.records.map((json) => ({ json, pairedItem })), perPage, morePages };
 			},
 			{ node, method: 'GET', budget: harvestBudget(credentials), address: harvestApiAddress(credentials) },
 		);

@@ -2,7 +2,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { ICredentialDataDecryptedObject, IDataObject, INode, INodeExecutionData } from 'n8n-workflow';
 
 import { dialectOf, type WireRequest } from './dialect';
-import { walkInvoiceList } from './pageWalk';
+import { walkInvoiceList, type ListPage } from './pageWalk';
 
 export interface InvoiceListWalk {
 	node: INode;
@@ -11,8 +11,8 @@ export interface InvoiceListWalk {
 	wire: WireRequest | undefined;
 	/** Stop once this many invoices are in hand (Infinity for Return All). */
 	limit: number;
-	/** Sends one page's query (already in the API's form) and answers that page's items. */
-	readPage: (qs: IDataObject) => Promise<INodeExecutionData[]>;
+	/** Sends one page's query (already in the API's form) and answers that page's items, with how it was paged when the API says. */
+	readPage: (qs: IDataObject) => Promise<INodeExecutionData[] | ListPage<INodeExecutionData>>;
 }
 
 /**

@@ -6,11 +6,44 @@ import { V1_LIST } from './v1/listSpelling';
 /** Harvest v1 answers 50 records a page; a shorter page is the last one. */
 export const PAGE_SIZE = V1_LIST.pageSize;
 
-/** How often a crowded issue date (50 or more invoices) is read before giving up on it settling. */
+/** How often a crowded issue date (a full page of invoices) is read before giving up on it settling. */
 const MAX_BLOCK_READS = 3;
 
+/** One page as read, with what the answer says of its paging, when it says anything (v2 does, v1 does not). */
+export interface ListPage<T> {
+	records: T[];
+	/** The records a page holds, as the answer says (v2's `per_page`). */
+	perPage?: number;
+	/** The answer says another page follows (v2's `next_page` or `links.next`). */
+	morePages?: boolean;
+}
+
 /** Reads one page of the list for the query given (the query includes `page`). */
-export type ReadPage<T> = (qs: IDataObject) => Promise<T[]>;
+export type ReadPage<T> = (qs: IDataObject) => Promise<T[] | ListPage<T>>;
+
+/** A page read, and whether the list ends with it. */
+interface PageRead<T> {
+	items: T[];
+	last: boolean;
+}
+
+/**
+ * A page as the walk reads it, and whether it ends its list. The answer decides that, not the size
+ * asked for: v2 takes up to 2000 invoices a page, but an account may answer fewer (older docs give
+ * 100 as the default); judged by the size asked, every such page would look short and the list
+ * would end at its first page. So a page ends the list only when the answer does not say another
+ * follows (`morePages`) and it holds fewer records than the page size it was answered with
+ * (`perPage`, never more than was asked). Either sign reads on by itself, so one missing or wrong
+ * field costs a request at most, never invoices; when Harvest gives the size asked, lists end
+ * exactly where that size ended them (the same requests). v1 answers bare lists: they are judged
+ * by the size asked (50).
+ */
+export function asPageRead<T>(answer: T[] | ListPage<T>, askedSize: number): PageRead<T> {
+	if (Array.isArray(answer)) return { items: answer, last: answer.length < askedSize };
+	const { records, perPage, morePages } = answer;
+	const answeredSize = perPage !== undefined && Number.isSafeInteger(perPage) && perPage > 0 ? Math.min(perPage, askedSize) : askedSize;
+	return { items: records, last: morePages !== true && records.length < answeredSize };
+}
 
 export interface WalkOptions {
 	/** Stop once this many distinct invoices are in hand (Get Many's Limit). */
@@ -78,14 +111,17 @@ function minuteBefore(seconds: number): string {
 	return new Date(Math.max(0, minute) * 1000).toISOString().slice(0, 16).replace('T', ' ');
 }
 
-/** Plain `?page=N` walk until a short page. */
-async function readPages<T>(read: ReadPage<T>, qs: IDataObject, pageSize: number, from = 1): Promise<T[]> {
+/** Reads one page; the walk's own reader, which tells it where the list ends (see `asPageRead`). */
+type WalkRead<T> = (qs: IDataObject) => Promise<PageRead<T>>;
+
+/** Plain `?page=N` walk until the last page. */
+async function readPages<T>(read: WalkRead<T>, qs: IDataObject, from = 1): Promise<T[]> {
 	const items: T[] = [];
 	for (let page = from; ; page++) {
 		const answer = await read({ ...qs, page });
 		// One push per record: a spread of a whole list can overflow the call stack.
-		for (const item of answer) items.push(item);
-		if (answer.length < pageSize) return items;
+		for (const item of answer.items) items.push(item);
+		if (answer.last) return items;
 	}
 }
 
@@ -95,21 +131,19 @@ async function readPages<T>(read: ReadPage<T>, qs: IDataObject, pageSize: number
  * pages, which only a second, identical walk rules out).
  */
 async function readSettledDay<T>(
-	read: ReadPage<T>,
+	read: WalkRead<T>,
 	qs: IDataObject,
 	day: string,
 	recordOf: (item: T) => IDataObject,
 	unsettled: (message: string) => Error,
 	firstPage: T[],
-	pageSize: number,
 ): Promise<T[]> {
 	const seen = new DistinctRecords(recordOf);
 	const dayQs = { ...qs, from: day, to: day };
 	let previous: string | undefined;
 	for (let attempt = 0; attempt < MAX_BLOCK_READS; attempt++) {
 		// The page that found the date crowded is its first page: the first walk goes on from page 2.
-		const walk =
-			attempt === 0 ? [...firstPage, ...(await readPages(read, dayQs, pageSize, 2))] : await readPages(read, dayQs, pageSize);
+		const walk = attempt === 0 ? [...firstPage, ...(await readPages(read, dayQs, 2))] : await readPages(read, dayQs);
 		seen.add(walk, true);
 		const ids = walk
 			.map((item) => Number(recordOf(item).id))
@@ -149,13 +183,12 @@ export async function walkInvoiceList<T>(
 	const limit = options.limit ?? Number.POSITIVE_INFINITY;
 	const { enough, keep } = options;
 	const spelling = options.spelling ?? V1_LIST;
-	const pageSize = spelling.pageSize;
 	const collected = new DistinctRecords(recordOf);
 	const started = Date.now();
 	let requests = 0;
-	const read: ReadPage<T> = async (pageQs) => {
+	const read: WalkRead<T> = async (pageQs) => {
 		requests++;
-		return await readPage(pageQs);
+		return asPageRead(await readPage(pageQs), spelling.pageSize);
 	};
 	const kept = () => (keep === undefined ? collected.items : collected.items.filter((item) => keep(recordOf(item))));
 	const done = () => kept().length >= limit || (enough !== undefined && enough(collected.records()));
@@ -171,21 +204,21 @@ export async function walkInvoiceList<T>(
 	let overlapExpected = false;
 	const unsettled = options.unsettled ?? ((message: string) => new UnsettledListError(message));
 	for (;;) {
-		const items = await read(bound === undefined ? { ...qs, page: 1 } : { ...qs, to: bound, page: 1 });
+		const { items, last: lastOfList } = await read(bound === undefined ? { ...qs, page: 1 } : { ...qs, to: bound, page: 1 });
 		// The overlap must show invoices of the last date already read; if none, `to` or the order is not what we think.
 		const overlaps = !overlapExpected || items.some((item) => collected.has(item));
 		const days = items.map((item) => issueDay(spelling.issueDate(recordOf(item))));
 		if (!overlaps || !newestFirst(days)) {
-			collected.add(await readPages(read, qs, pageSize));
+			collected.add(await readPages(read, qs));
 			break;
 		}
 		collected.add(items);
 		if (done()) return result();
-		if (items.length < pageSize) break;
+		if (lastOfList) break;
 		const last = days[days.length - 1];
 		if (days[0] === last) {
-			// A full page of one date is page 1 of that date: the newest date on or before the bound.
-			collected.add(await readSettledDay(read, qs, last, recordOf, unsettled, items, pageSize));
+			// A page of one date that does not end the list is page 1 of that date: the newest on or before the bound.
+			collected.add(await readSettledDay(read, qs, last, recordOf, unsettled, items));
 			if (done()) return result();
 			bound = dayBefore(last);
 			overlapExpected = false;
@@ -195,18 +228,12 @@ export async function walkInvoiceList<T>(
 			overlapExpected = true;
 		}
 	}
-	if (requests > 1) await catchUp(read, qs, collected, (Date.now() - started) / 1000, pageSize);
+	if (requests > 1) await catchUp(read, qs, collected, (Date.now() - started) / 1000);
 	return result();
 }
 
 /** The last read of a multi-page walk: the invoices Harvest changed since the walk began (see above). */
-async function catchUp<T>(
-	read: ReadPage<T>,
-	qs: IDataObject,
-	collected: DistinctRecords<T>,
-	walkSeconds: number,
-	pageSize: number,
-): Promise<void> {
+async function catchUp<T>(read: WalkRead<T>, qs: IDataObject, collected: DistinctRecords<T>, walkSeconds: number): Promise<void> {
 	let newest: number | undefined;
 	for (const record of collected.records()) {
 		const ms = Date.parse(String(record.updated_at ?? ''));
@@ -218,5 +245,5 @@ async function catchUp<T>(
 	// The query's own `updated_since` may be spelled the v2 way (`2026-06-15T09:30:00Z`).
 	const given = typeof qs.updated_since === 'string' ? qs.updated_since.replace('T', ' ').slice(0, 16) : undefined;
 	if (given !== undefined && given > since) since = given;
-	collected.add(await readPages(read, { ...qs, updated_since: since }, pageSize), true);
+	collected.add(await readPages(read, { ...qs, updated_since: since }), true);
 }

@@ -103,7 +103,8 @@ export async function harvestListAll(
 	enough?: (records: IDataObject[]) => boolean,
 ): Promise<IDataObject[]> {
 	const credentials = await this.getCredentials(harvestCredentialType(this));
-	const readPage = async (pageQs: IDataObject) => (await harvestRequest.call(this, { method: 'GET', path, qs: pageQs })).records;
+	// The whole answer, not only its records: v2 says there how it paged them (see pageWalk.ts).
+	const readPage = async (pageQs: IDataObject) => await harvestRequest.call(this, { method: 'GET', path, qs: pageQs });
 	return await walkInvoiceList(readPage, qs, (record) => record, {
 		enough,
 		spelling: listSpellingOf(credentials),

@@ -51,7 +51,10 @@ export function decodeV2Body(body: unknown, path: string): DecodedBody {
 		if (!records.every(isPlainObject)) throw notARecord(parsed);
 		const links = isPlainObject(parsed.links) ? parsed.links : {};
 		const next = typeof links.next === 'string' && links.next !== '' ? links.next : undefined;
-		return { kind: LIST_KEYS[listKey], isList: true, records: records as IDataObject[], next };
+		// How Harvest paged this answer, for the invoice walk to tell the last page (pageWalk.ts).
+		const perPage = typeof parsed.per_page === 'number' ? parsed.per_page : undefined;
+		const morePages = next !== undefined || (typeof parsed.next_page === 'number' && parsed.next_page > 0);
+		return { kind: LIST_KEYS[listKey], isList: true, records: records as IDataObject[], next, perPage, morePages };
 	}
 	if (parsed.id === undefined && !/\/(company|users\/me)$/.test(path)) throw notARecord(parsed);
 	return { kind: kindOfPath(path), isList: false, records: [parsed] };
