@@ -10,16 +10,18 @@ import type {
 
 import { getClientsOrNone } from './shared/loadOptions';
 import { requireHarvestId } from './shared/validation';
-import { harvestListAll, harvestRequest } from './transport';
-import { invoiceViewsOf } from './transport/dialect';
+import { harvestRequest } from './transport';
+import type { InvoiceView } from './transport/invoiceView';
+import { watchInvoiceList, watchInvoicePage } from './transport/invoiceWatch';
+import type { InvoiceWatchFilters } from './transport/invoiceWatchQuery';
 import { BudgetStop, earliestIssueDay, pollBudgetMs } from './trigger/baselineWalk';
-import { afterListingPart, changesQuery } from './trigger/changesWalk';
+import { afterListingPart, changesFilters } from './trigger/changesWalk';
 import { baselineSnapshot, diffInvoices, emptySnapshot, trackChanges } from './trigger/diffInvoices';
 import { eventItemJson } from './trigger/items';
 import { dueGroups, findLastPastDue, issuedWindow } from './trigger/overdue';
 import { byRecordingOrder } from './trigger/payments';
 import { pollExclusively } from './trigger/pollLock';
-import { filterDate, paidCents, recordId } from './trigger/records';
+import { paidCents, recordId } from './trigger/records';
 import { pickSample, samplePreviousState, sampleQueries } from './trigger/sample';
 import { readSnapshot, writeSnapshot } from './trigger/snapshotCache';
 import {
@@ -34,7 +36,6 @@ import {
 	type TriggerEvent,
 	type WatchOptions,
 } from './trigger/types';
-import { harvestCredentialType } from './transport/credentialType';
 import { authenticationField, harvestCredentials } from './shared/authenticationField';
 
 /** Harvest's errors arrive as NodeApiErrors from the transport; anything else (a broken record) is wrapped. */
@@ -45,8 +46,8 @@ function asNodeError(node: INode, error: unknown): NodeApiError | NodeOperationE
 
 interface TriggerSettings {
 	watch: WatchOptions;
-	/** Query parameters limiting every invoice listing to the chosen client. */
-	scopeQuery: IDataObject;
+	/** The list filters limiting every invoice listing to the chosen client. */
+	scopeFilters: InvoiceWatchFilters;
 	scope: string;
 }
 
@@ -71,7 +72,7 @@ function readSettings(this: IPollFunctions): TriggerSettings {
 	const clientId = hasClient ? requireHarvestId(this.getNode(), 'Client', filters.clientId) : undefined;
 	return {
 		watch: { events, stateChangedTo, includePayments: options.includePayments === true },
-		scopeQuery: clientId ? { client: clientId } : {},
+		scopeFilters: clientId ? { clientId } : {},
 		scope: clientId ? `client:${clientId}` : 'all',
 	};
 }
@@ -94,18 +95,6 @@ async function listPayments(this: IPollFunctions, invoiceId: number): Promise<ID
 	return decoded.records;
 }
 
-/** The invoice list for `qs`, each record as change detection reads it. */
-async function listInvoices(
-	this: IPollFunctions,
-	qs: IDataObject,
-	enough?: (records: () => IDataObject[]) => boolean,
-): Promise<IDataObject[]> {
-	const asViews = invoiceViewsOf(await this.getCredentials(harvestCredentialType(this)));
-	// The records so far are turned into views only when asked for: most pages need no look at them.
-	const enoughOfViews = enough ? (records: IDataObject[]) => enough(() => asViews(records)) : undefined;
-	return asViews(await harvestListAll.call(this, '/invoices', qs, enoughOfViews));
-}
-
 /**
  * Lists invoices changed since the cursor (resuming a walk a budget cut short: see
  * trigger/changesWalk.ts), timing the walk (the cursor is moved back by its length).
@@ -117,7 +106,7 @@ async function listChangedInvoices(
 	stop: BudgetStop | undefined,
 ): Promise<Pick<PollFetch, 'invoices' | 'walkSeconds'>> {
 	const started = Date.now();
-	const invoices = await listInvoices.call(this, changesQuery(settings.scopeQuery, previous), stop?.enough);
+	const invoices = await watchInvoiceList.call(this, changesFilters(settings.scopeFilters, previous), stop?.enough);
 	return { invoices, walkSeconds: (Date.now() - started) / 1000 };
 }
 
@@ -130,20 +119,20 @@ async function findOverdue(
 	this: IPollFunctions,
 	settings: TriggerSettings,
 	previous: Snapshot,
-	invoices: IDataObject[],
+	invoices: InvoiceView[],
 	needRecords: boolean,
 ): Promise<OverdueFindings> {
 	const { invoices: tracked } = trackChanges(previous, invoices).next;
 	const groups = dueGroups(tracked, tracked === previous.invoices);
-	const pastDue = new Map<number, IDataObject>();
+	const pastDue = new Map<number, InvoiceView>();
 	const listPastDue = async (members: Array<{ id: number; issuedDay: number }>) => {
 		const wanted = new Set(members.map((member) => member.id));
-		const enough = (records: () => IDataObject[]) => {
-			for (const record of records()) wanted.delete(recordId(record));
+		const enough = (invoices: () => InvoiceView[]) => {
+			for (const invoice of invoices()) wanted.delete(recordId(invoice));
 			return wanted.size === 0;
 		};
-		const records = await listInvoices.call(this, { ...settings.scopeQuery, status: 'pastdue', ...issuedWindow(members) }, enough);
-		for (const record of records) pastDue.set(recordId(record), record);
+		const filters: InvoiceWatchFilters = { ...settings.scopeFilters, status: 'pastdue', ...issuedWindow(members) };
+		for (const invoice of await watchInvoiceList.call(this, filters, enough)) pastDue.set(recordId(invoice), invoice);
 	};
 	const last = await findLastPastDue(groups.length, async (index) => {
 		const probe = groups[index].members[0];
@@ -158,7 +147,7 @@ async function findOverdue(
 	}
 	return {
 		pastDueThrough: groups[last].dueDay,
-		records: late.flatMap((member) => (pastDue.has(member.id) ? [pastDue.get(member.id) as IDataObject] : [])),
+		records: late.flatMap((member) => (pastDue.has(member.id) ? [pastDue.get(member.id) as InvoiceView] : [])),
 	};
 }
 
@@ -172,8 +161,8 @@ async function takeBaseline(this: IPollFunctions, settings: TriggerSettings, par
 	const startedAt = walk?.startedAt ?? Math.floor(Date.now() / 1000);
 	const budget = pollBudgetMs(this);
 	const stop = budget === undefined ? undefined : new BudgetStop(budget, walk?.throughDay);
-	const qs = walk ? { ...settings.scopeQuery, to: filterDate(walk.throughDay) } : settings.scopeQuery;
-	const invoices = await listInvoices.call(this, qs, stop?.enough);
+	const filters = walk ? { ...settings.scopeFilters, issuedToDay: walk.throughDay } : settings.scopeFilters;
+	const invoices = await watchInvoiceList.call(this, filters, stop?.enough);
 	// The cursor goes back to when the baseline began: what changed meanwhile is read again by the first poll.
 	const fetched: PollFetch = { invoices, walkSeconds: Date.now() / 1000 - startedAt };
 	if (stop?.stopped) {
@@ -222,11 +211,9 @@ async function pollChanges(this: IPollFunctions, settings: TriggerSettings, prev
  */
 async function fetchSample(this: IPollFunctions, settings: TriggerSettings): Promise<IDataObject | null> {
 	for (const query of sampleQueries(settings.watch)) {
-		const qs: IDataObject = { ...settings.scopeQuery, page: 1 };
-		if (query.status) qs.status = query.status;
-		const asViews = invoiceViewsOf(await this.getCredentials(harvestCredentialType(this)));
-		const { records } = await harvestRequest.call(this, { method: 'GET', path: '/invoices', qs });
-		const invoice = pickSample(query, asViews(records));
+		const filters: InvoiceWatchFilters = { ...settings.scopeFilters, page: 1 };
+		if (query.status) filters.status = query.status;
+		const invoice = pickSample(query, await watchInvoicePage.call(this, filters));
 		if (!invoice) continue;
 		const event: InvoiceEvent = { event: query.event, previousState: samplePreviousState(query, invoice), invoice };
 		const wantsPayments = query.event === 'paymentRecorded' || settings.watch.includePayments;

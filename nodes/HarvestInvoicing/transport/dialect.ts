@@ -16,7 +16,8 @@ import type { DecodedBody } from './decodedBody';
 import type { OperationRequest } from './operationRequest';
 import { v1Dialect } from './v1/dialect';
 import { v2Dialect } from './v2/dialect';
-import { v2InvoiceView } from './v2/invoiceView';
+import type { InvoiceView } from './invoiceView';
+import type { InvoiceWatchFilters, InvoiceWatchQuery } from './invoiceWatchQuery';
 
 /**
  * How the invoice list of the API a credential speaks is paged, for the page walk (pageWalk.ts).
@@ -93,6 +94,12 @@ export interface HarvestDialect {
 	pageQuery(qs: IDataObject): IDataObject;
 	/** The day it is for the account (`YYYY-MM-DD`), for dates the node works out itself: Harvest's when known. */
 	today(credentials: ICredentialDataDecryptedObject): string;
+	// The invoice trigger's words (issue 9): it reads invoices as neutral views and asks for lists
+	// with neutral filters, so that it knows neither API's field names nor filter forms.
+	/** An invoice record of this API as the trigger reads it. */
+	invoiceView(record: IDataObject): InvoiceView;
+	/** The trigger's invoice list filters in this API's words, with what the page walk must keep. */
+	invoiceWatchQuery(credentials: ICredentialDataDecryptedObject, filters: InvoiceWatchFilters): InvoiceWatchQuery;
 }
 
 export function dialectOf(credentials: ICredentialDataDecryptedObject): HarvestDialect {
@@ -107,9 +114,4 @@ export function listSpellingOf(credentials: ICredentialDataDecryptedObject): Lis
 export function invoiceClientId(invoice: IDataObject): unknown {
 	const client = invoice.client as IDataObject | undefined;
 	return invoice.client_id ?? (typeof client === 'object' && client !== null ? client.id : undefined);
-}
-
-/** Invoice records as the trigger's change detection reads them, whichever API wrote them. */
-export function invoiceViewsOf(credentials: ICredentialDataDecryptedObject): (records: IDataObject[]) => IDataObject[] {
-	return apiVersionOf(credentials) === 'v2' ? (records) => records.map(v2InvoiceView) : (records) => records;
 }

@@ -1,6 +1,6 @@
-import type { IDataObject, IPollFunctions } from 'n8n-workflow';
+import type { IPollFunctions } from 'n8n-workflow';
 
-import { dayNumber } from './records';
+import type { InvoiceView } from '../transport/invoiceView';
 
 /**
  * A first baseline reads every invoice of the account: on the classic API (50 a page, 100
@@ -19,11 +19,11 @@ export function pollBudgetMs(context: IPollFunctions): number | undefined {
 	return Number.isFinite(budget) && budget > 0 ? budget : undefined;
 }
 
-/** The earliest issue day among the records; undefined when none has one. */
-export function earliestIssueDay(records: readonly IDataObject[]): number | undefined {
+/** The earliest issue day among the invoices; undefined when none has one. */
+export function earliestIssueDay(invoices: readonly InvoiceView[]): number | undefined {
 	let earliest: number | undefined;
-	for (const record of records) {
-		const day = dayNumber(record.issued_at);
+	for (const invoice of invoices) {
+		const day = invoice.issuedDay;
 		if (day !== null && (earliest === undefined || day < earliest)) earliest = day;
 	}
 	return earliest;
@@ -50,13 +50,13 @@ export class BudgetStop {
 		this.deadline = this.last + budgetMs;
 	}
 
-	/** For the page walk's `enough`: the records read so far, built only when a stop is considered. */
-	readonly enough = (records: () => readonly IDataObject[]): boolean => {
+	/** For the page walk's `enough`: the invoices read so far, built only when a stop is considered. */
+	readonly enough = (invoices: () => readonly InvoiceView[]): boolean => {
 		const now = Date.now();
 		this.longestPage = Math.max(this.longestPage, now - this.last);
 		this.last = now;
 		if (now + this.longestPage + this.marginMs < this.deadline) return false;
-		const earliest = earliestIssueDay(records());
+		const earliest = earliestIssueDay(invoices());
 		if (earliest === undefined || (this.fromDay !== undefined && earliest >= this.fromDay)) return false;
 		this.stopped = true;
 		return true;

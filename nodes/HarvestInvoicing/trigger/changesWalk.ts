@@ -1,7 +1,5 @@
-import type { IDataObject } from 'n8n-workflow';
-
-import { updatedSinceParam } from './cursor';
-import { filterDate } from './records';
+import type { InvoiceWatchFilters } from '../transport/invoiceWatchQuery';
+import { updatedSinceMs } from './cursor';
 import type { Snapshot } from './types';
 
 /**
@@ -15,7 +13,7 @@ import type { Snapshot } from './types';
  *   back until the walk is complete, as a baseline does, would mean keeping whole invoices in the
  *   stored state between polls, or reading them all again.
  * - keeps the cursor and records the day it stopped in: the next part lists the same
- *   `updated_since`, issued on or before that day, and so on until a part reads to the end.
+ *   "changed since", issued on or before that day, and so on until a part reads to the end.
  * - then moves the cursor only to where the first part would have moved it: its newest
  *   `updated_at` less the time it took, so no later than when the walk began, on Harvest's clock. A
  *   change made meanwhile to an invoice issued on a day the walk had passed is listed by no part,
@@ -27,10 +25,10 @@ import type { Snapshot } from './types';
  */
 
 /** A regular poll's listing: changed since the cursor, and when a walk goes on, issued on or before the day it stopped in. */
-export function changesQuery(scopeQuery: IDataObject, previous: Snapshot): IDataObject {
-	const qs: IDataObject = { ...scopeQuery, updated_since: updatedSinceParam(previous.cursor) };
-	if (previous.changesWalk) qs.to = filterDate(previous.changesWalk.throughDay);
-	return qs;
+export function changesFilters(scope: InvoiceWatchFilters, previous: Snapshot): InvoiceWatchFilters {
+	const filters: InvoiceWatchFilters = { ...scope, updatedSinceMs: updatedSinceMs(previous.cursor) };
+	if (previous.changesWalk) filters.issuedToDay = previous.changesWalk.throughDay;
+	return filters;
 }
 
 /**

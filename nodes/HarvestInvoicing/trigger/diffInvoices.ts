@@ -3,7 +3,8 @@ import type { IDataObject } from 'n8n-workflow';
 import { nextCursor } from './cursor';
 import { candidatesDueBy, dueGroups } from './overdue';
 import { newPayments } from './payments';
-import { dayNumber, dayOfEpochSeconds, epochSeconds, invoiceState, paidCents, recordId, updatedAtOf } from './records';
+import type { InvoiceView } from '../transport/invoiceView';
+import { dayOfEpochSeconds, invoiceState, paidCents, recordId, secondsOf, updatedAtOf } from './records';
 import { boundSnapshot } from './snapshot';
 import { EVENTS_AFTER_PAYMENTS, transitionEvents } from './transitions';
 import type {
@@ -30,7 +31,7 @@ type ChangeKind =
 export interface Change {
 	id: number;
 	kind: ChangeKind;
-	record: IDataObject;
+	invoice: InvoiceView;
 	previous?: InvoiceEntry;
 	entry: InvoiceEntry;
 }
@@ -38,21 +39,21 @@ export interface Change {
 const isUnpaidSent = (state: InvoiceState) => state === 'open' || state === 'partial';
 
 /** The newest copy of each listed invoice: pages that shift during a walk repeat records. */
-function latestById(invoices: readonly IDataObject[]): Map<number, IDataObject> {
-	const latest = new Map<number, IDataObject>();
-	for (const record of invoices) {
-		const id = recordId(record);
+function latestById(invoices: readonly InvoiceView[]): Map<number, InvoiceView> {
+	const latest = new Map<number, InvoiceView>();
+	for (const invoice of invoices) {
+		const id = recordId(invoice);
 		const seen = latest.get(id);
-		if (!seen || updatedAtOf(record) >= updatedAtOf(seen)) latest.set(id, record);
+		if (!seen || updatedAtOf(invoice) >= updatedAtOf(seen)) latest.set(id, invoice);
 	}
 	return latest;
 }
 
 /** What the snapshot should remember of an invoice as listed now (payments are settled later). */
-function entryFor(record: IDataObject, previous: InvoiceEntry | undefined): InvoiceEntry {
-	const state = invoiceState(record);
-	const updatedAt = updatedAtOf(record);
-	const paid = paidCents(record);
+function entryFor(invoice: InvoiceView, previous: InvoiceEntry | undefined): InvoiceEntry {
+	const state = invoiceState(invoice);
+	const updatedAt = updatedAtOf(invoice);
+	const paid = paidCents(invoice);
 	const entry: InvoiceEntry = {
 		state,
 		updatedAt,
@@ -62,8 +63,8 @@ function entryFor(record: IDataObject, previous: InvoiceEntry | undefined): Invo
 		overdue: false,
 	};
 	if (isUnpaidSent(state)) {
-		entry.issuedDay = dayNumber(record.issued_at) ?? undefined;
-		entry.dueDay = dayNumber(record.due_at) ?? undefined;
+		entry.issuedDay = invoice.issuedDay ?? undefined;
+		entry.dueDay = invoice.dueDay ?? undefined;
 		// Still the same late episode, unless the due date was moved to a day that had not come yet
 		// when the change was made: then it may fall due again, and that is news.
 		const postponed =
@@ -91,28 +92,28 @@ function ownInvoices(next: Snapshot, previous: Snapshot): Map<number, InvoiceEnt
  * what the snapshot remembers of them now. Records that match the snapshot (the overlap at the
  * cursor, repeats) or are older than it fall away here, which is what keeps events single.
  */
-export function trackChanges(previous: Snapshot, invoices: readonly IDataObject[]): { changes: Change[]; next: Snapshot } {
+export function trackChanges(previous: Snapshot, invoices: readonly InvoiceView[]): { changes: Change[]; next: Snapshot } {
 	// The map is shared until something changes (see ownInvoices): a quiet poll copies nothing.
 	const next: Snapshot = { ...previous };
 	const changes: Change[] = [];
-	for (const [id, record] of latestById(invoices)) {
+	for (const [id, invoice] of latestById(invoices)) {
 		const known = previous.invoices.get(id);
-		const updatedAt = updatedAtOf(record);
+		const updatedAt = updatedAtOf(invoice);
 		let kind: ChangeKind;
 		if (known) {
 			if (updatedAt < known.updatedAt) continue;
 			const same =
-				updatedAt === known.updatedAt && invoiceState(record) === known.state && paidCents(record) === known.paidCents;
+				updatedAt === known.updatedAt && invoiceState(invoice) === known.state && paidCents(invoice) === known.paidCents;
 			if (same) continue;
 			kind = 'changed';
 		} else {
-			const created = epochSeconds(record.created_at) ?? updatedAt;
+			const created = secondsOf(invoice.createdAtMs) ?? updatedAt;
 			kind = created >= previous.since ? 'new' : 'adopted';
 		}
-		const entry = entryFor(record, known);
+		const entry = entryFor(invoice, known);
 		if (known && entry.paidCents === known.paidCents && updatedAt === known.updatedAt) entry.payments = known.payments;
 		ownInvoices(next, previous).set(id, entry);
-		changes.push({ id, kind, record, previous: known, entry });
+		changes.push({ id, kind, invoice, previous: known, entry });
 	}
 	changes.sort((a, b) => a.entry.updatedAt - b.entry.updatedAt || a.id - b.id);
 	return { changes, next };
@@ -144,7 +145,7 @@ export function diffInvoices(previous: Snapshot, fetched: PollFetch, options: Wa
 	const adopted = new Set<number>();
 
 	for (const change of changes) {
-		const { id, kind, record, entry } = change;
+		const { id, kind, invoice, entry } = change;
 		if (kind === 'adopted') {
 			adopted.add(id);
 			continue;
@@ -154,7 +155,7 @@ export function diffInvoices(previous: Snapshot, fetched: PollFetch, options: Wa
 		const previousState = kind === 'new' ? null : (change.previous as InvoiceEntry).state;
 		const events: InvoiceEvent[] = [];
 		const push = (event: TriggerEvent, extra: Partial<InvoiceEvent> = {}) => {
-			if (wants(options, event, entry.state)) events.push({ event, previousState, invoice: record, ...extra });
+			if (wants(options, event, entry.state)) events.push({ event, previousState, invoice, ...extra });
 		};
 		if (kind === 'new') push('newInvoice');
 		const transitions = transitionEvents(kind === 'new' ? null : previousState, entry.state, change.previous?.paidCents ?? 0);
@@ -190,8 +191,8 @@ export function diffInvoices(previous: Snapshot, fetched: PollFetch, options: Wa
 		next.overdueTracked = false;
 	} else if (fetched.overdue) {
 		const { pastDueThrough, records } = fetched.overdue;
-		const listedNow = new Map(records.map((record) => [recordId(record), record]));
-		const changedRecords = new Map(changes.map((change) => [change.id, change.record]));
+		const listedNow = new Map(records.map((invoice) => [recordId(invoice), invoice]));
+		const changedInvoices = new Map(changes.map((change) => [change.id, change.invoice]));
 		// Only the candidates due by then, from the due-date index: not a walk over every invoice.
 		for (const { id } of pastDueThrough === null ? [] : candidatesDueBy(dueGroups(next.invoices, next.invoices === previous.invoices), pastDueThrough)) {
 			const entry = next.invoices.get(id) as InvoiceEntry;
@@ -205,7 +206,7 @@ export function diffInvoices(previous: Snapshot, fetched: PollFetch, options: Wa
 			if (!pastDue || !isUnpaidSent(invoiceState(pastDue))) continue;
 			ownInvoices(next, previous).set(id, { ...entry, overdue: true });
 			flagsMoved++;
-			const changed = changedRecords.get(id);
+			const changed = changedInvoices.get(id);
 			const invoice = changed && updatedAtOf(changed) > updatedAtOf(pastDue) ? changed : pastDue;
 			overdueEvents.push({ event: 'overdue', previousState: previous.invoices.get(id)?.state ?? null, invoice });
 		}

@@ -7,11 +7,11 @@ import type { InvoiceEvent } from './types';
  * `event` and `previous_state` in front, and the payment for payment events.
  */
 export function eventItemJson(event: InvoiceEvent): IDataObject {
-	const json: IDataObject = { event: event.event, previous_state: event.previousState, ...event.invoice };
-	// `state` speaks the same words as `previous_state`: on v2 a partly paid invoice's own state is
-	// `open`, which would show "open -> open" for the change into partially paid, so the derived
-	// state (the hidden `trigger_state`, transport/v2/invoiceView.ts) wins when there is one.
-	json.state = event.invoice.trigger_state ?? event.invoice.state ?? null;
+	const json: IDataObject = { event: event.event, previous_state: event.previousState, ...event.invoice.record };
+	// `state` speaks the same words as `previous_state`: an API without a partly paid state would
+	// show "open -> open" for the change into partially paid, so the view's state (in the trigger's
+	// words, see transport/invoiceView.ts) wins over the record's own.
+	json.state = event.invoice.state ?? null;
 	if (event.payment) json.payment = event.payment;
 	if (event.payments) json.payments = event.payments;
 	return json;

@@ -1,9 +1,9 @@
-import { filterDate } from './records';
+import type { InvoiceWatchFilters } from '../transport/invoiceWatchQuery';
 import type { InvoiceEntry } from './types';
 
 /**
  * Overdue is the one change that touches no `updated_at`: time passes and Harvest starts listing
- * the invoice under `status=pastdue`. Reading that whole list every poll would scan every late
+ * the invoice as past due. Reading that whole list every poll would scan every late
  * invoice of the account, so the trigger asks a narrower question. Harvest calls an open or
  * partial invoice past due when its due date is before today, the same "today" for all, so if the
  * candidate due first is not past due, none is. The search below probes one candidate (a list
@@ -93,13 +93,15 @@ export async function findLastPastDue(count: number, isPastDue: (index: number) 
 	return late;
 }
 
-/** The `from`/`to` issue-date filter covering the given invoices. */
-export function issuedWindow(members: ReadonlyArray<{ issuedDay: number }>): { from: string; to: string } {
+/** The issue-date filter covering the given invoices. */
+export function issuedWindow(
+	members: ReadonlyArray<{ issuedDay: number }>,
+): Required<Pick<InvoiceWatchFilters, 'issuedFromDay' | 'issuedToDay'>> {
 	let first = Infinity;
 	let last = -Infinity;
 	for (const { issuedDay } of members) {
 		first = Math.min(first, issuedDay);
 		last = Math.max(last, issuedDay);
 	}
-	return { from: filterDate(first), to: filterDate(last) };
+	return { issuedFromDay: first, issuedToDay: last };
 }

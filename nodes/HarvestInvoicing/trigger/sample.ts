@@ -1,5 +1,5 @@
-import type { IDataObject } from 'n8n-workflow';
-
+import type { InvoiceView } from '../transport/invoiceView';
+import type { InvoiceStatusFilter } from '../transport/operationRequest';
 import { invoiceState } from './records';
 import type { InvoiceState, TriggerEvent, WatchOptions } from './types';
 
@@ -12,7 +12,7 @@ import type { InvoiceState, TriggerEvent, WatchOptions } from './types';
  */
 export interface SampleQuery {
 	event: TriggerEvent;
-	status?: 'open' | 'partial' | 'draft' | 'paid' | 'pastdue';
+	status?: Extract<InvoiceStatusFilter, 'open' | 'partial' | 'draft' | 'paid' | 'pastdue'>;
 	state?: InvoiceState;
 }
 
@@ -67,21 +67,18 @@ export function sampleQueries(options: WatchOptions): SampleQuery[] {
 	return queries;
 }
 
-const timeOf = (record: IDataObject, key: string): number => {
-	const time = Date.parse(String(record[key] ?? ''));
-	return Number.isNaN(time) ? Number.NEGATIVE_INFINITY : time;
-};
+const timeOf = (ms: number | null): number => ms ?? Number.NEGATIVE_INFINITY;
 
 /**
  * The sample among one page of the list: of the invoices in the query's state, the one changed
  * last (for New Invoice, the one created last); on a tie, the first listed.
  */
-export function pickSample(query: SampleQuery, records: IDataObject[]): IDataObject | undefined {
-	const key = query.event === 'newInvoice' ? 'created_at' : 'updated_at';
-	let best: IDataObject | undefined;
-	for (const record of records) {
-		if (query.state && invoiceState(record) !== query.state) continue;
-		if (!best || timeOf(record, key) > timeOf(best, key)) best = record;
+export function pickSample(query: SampleQuery, invoices: InvoiceView[]): InvoiceView | undefined {
+	const time = (invoice: InvoiceView) => timeOf(query.event === 'newInvoice' ? invoice.createdAtMs : invoice.updatedAtMs);
+	let best: InvoiceView | undefined;
+	for (const invoice of invoices) {
+		if (query.state && invoiceState(invoice) !== query.state) continue;
+		if (!best || time(invoice) > time(best)) best = invoice;
 	}
 	return best;
 }
@@ -90,6 +87,6 @@ export function pickSample(query: SampleQuery, records: IDataObject[]): IDataObj
  * The state the sample claims it came from: only Invoice Overdue knows it (falling overdue does
  * not change the state); for every other event it is unknown, so null rather than a guess.
  */
-export function samplePreviousState(query: SampleQuery, invoice: IDataObject): InvoiceState | null {
+export function samplePreviousState(query: SampleQuery, invoice: InvoiceView): InvoiceState | null {
 	return query.event === 'overdue' ? invoiceState(invoice) : null;
 }

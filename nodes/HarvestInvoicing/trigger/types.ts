@@ -1,5 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import type { InvoiceView } from '../transport/invoiceView';
+
 /** Harvest's invoice states; the API never sets one directly, messages and payments move them. */
 export const INVOICE_STATES = ['draft', 'open', 'partial', 'paid', 'closed'] as const;
 export type InvoiceState = (typeof INVOICE_STATES)[number];
@@ -83,7 +85,7 @@ export interface BaselineWalk {
 	startedAt: number;
 }
 
-/** How far a regular poll's listing (`updated_since` the cursor) read over several polls has got. */
+/** How far a regular poll's listing (changed since the cursor) read over several polls has got. */
 export interface ChangesWalk {
 	/** Day number: the changed invoices issued on or before it are still to be read (as in BaselineWalk). */
 	throughDay: number;
@@ -95,7 +97,7 @@ export interface ChangesWalk {
 export interface InvoiceEvent {
 	event: TriggerEvent;
 	previousState: InvoiceState | null;
-	invoice: IDataObject;
+	invoice: InvoiceView;
 	payment?: IDataObject;
 	payments?: IDataObject[];
 }
@@ -107,13 +109,13 @@ export interface InvoiceEvent {
  */
 export interface OverdueFindings {
 	pastDueThrough: number | null;
-	records: IDataObject[];
+	records: InvoiceView[];
 }
 
 /** Everything one poll read from Harvest. */
 export interface PollFetch {
-	/** All pages of `GET /invoices?updated_since=...`, in any order, repeats allowed. */
-	invoices: IDataObject[];
+	/** All pages of the list of invoices changed since the cursor, in any order, repeats allowed. */
+	invoices: InvoiceView[];
 	/** Seconds the listing took: the cursor is moved back by that much (see cursor.ts). */
 	walkSeconds?: number;
 	/** `GET /invoices/{id}/payments` for the ids a previous diff asked for in `needsPayments`. */

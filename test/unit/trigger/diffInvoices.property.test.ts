@@ -1,4 +1,5 @@
-import { updatedSinceParam } from '../../../nodes/HarvestInvoicing/trigger/cursor';
+import { v1InvoiceView } from '../../../nodes/HarvestInvoicing/transport/v1/invoiceView';
+import { updatedSinceMs } from '../../../nodes/HarvestInvoicing/trigger/cursor';
 import { baselineSnapshot, diffInvoices } from '../../../nodes/HarvestInvoicing/trigger/diffInvoices';
 import { decodeSnapshot, encodeSnapshot } from '../../../nodes/HarvestInvoicing/trigger/snapshot';
 import type { InvoiceState, Snapshot, TriggerEvent, WatchOptions } from '../../../nodes/HarvestInvoicing/trigger/types';
@@ -47,7 +48,7 @@ function run(scenario: Scenario): Outcome {
 	const random = new Prng(scenario.seed);
 	const model = new HistoryModel(random);
 	model.seed(40);
-	let snapshot = baselineSnapshot('all', { invoices: model.listAll() }, scenario.watch);
+	let snapshot = baselineSnapshot('all', { invoices: model.listAll().map(v1InvoiceView) }, scenario.watch);
 	let saved = roundTrip(snapshot);
 	const emitted = new Map<number, EventKey[]>();
 	const touched = new Set<number>();
@@ -57,7 +58,7 @@ function run(scenario: Scenario): Outcome {
 	const poll = (changesDuringWalk = true): boolean => {
 		polls++;
 		if (random.chance(scenario.failureRate)) return false;
-		const listing = model.listUpdatedSince(updatedSinceParam(snapshot.cursor));
+		const listing = model.listUpdatedSince(updatedSinceMs(snapshot.cursor)).map(v1InvoiceView);
 		const changedDuringWalk: number[] = [];
 		const walkStart = model.clock;
 		if (changesDuringWalk && random.chance(scenario.midWalkRate ?? 0)) {
@@ -66,7 +67,7 @@ function run(scenario: Scenario): Outcome {
 				if (id === null) continue;
 				touched.add(id);
 				changedDuringWalk.push(id);
-				if (random.chance(0.5)) listing.push(model.current(id));
+				if (random.chance(0.5)) listing.push(v1InvoiceView(model.current(id)));
 			}
 		}
 		// The walk lasted at least until the last change it saw (the trigger measures it on its own clock).

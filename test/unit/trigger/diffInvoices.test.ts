@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { baselineSnapshot, diffInvoices } from '../../../nodes/HarvestInvoicing/trigger/diffInvoices';
-import { dayNumber } from '../../../nodes/HarvestInvoicing/trigger/records';
+import { dayOfDate as dayNumber, type InvoiceView } from '../../../nodes/HarvestInvoicing/transport/invoiceView';
 import type {
 	DiffResult,
 	OverdueFindings,
@@ -16,7 +16,7 @@ const watchAll: WatchOptions = { events: ALL_EVENTS };
 /** Runs a diff the way the node does: when payments are asked for, hands over `payments` and diffs again. */
 function poll(
 	previous: Snapshot,
-	invoices: IDataObject[],
+	invoices: InvoiceView[],
 	options: WatchOptions = watchAll,
 	payments: Record<number, IDataObject[]> = {},
 	overdue?: OverdueFindings,
@@ -37,7 +37,7 @@ function poll(
 
 const names = (result: DiffResult) => result.events.map((event) => `${event.event}:${String(event.invoice.id)}`);
 
-function baseline(invoices: IDataObject[], options: WatchOptions = watchAll, overdue?: OverdueFindings): Snapshot {
+function baseline(invoices: InvoiceView[], options: WatchOptions = watchAll, overdue?: OverdueFindings): Snapshot {
 	return baselineSnapshot('all', { invoices, overdue }, options);
 }
 

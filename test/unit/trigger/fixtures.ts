@@ -1,5 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import type { InvoiceView } from '../../../nodes/HarvestInvoicing/transport/invoiceView';
+import { v1InvoiceView } from '../../../nodes/HarvestInvoicing/transport/v1/invoiceView';
 import type { InvoiceState, TriggerEvent } from '../../../nodes/HarvestInvoicing/trigger/types';
 import { TRIGGER_EVENTS } from '../../../nodes/HarvestInvoicing/trigger/types';
 
@@ -19,8 +21,13 @@ export interface InvoiceShape {
 	dueAt?: string;
 }
 
-/** An invoice as the transport hands it over (snake_case, numbers as numbers). */
-export function invoice(id: number, state: InvoiceState, shape: InvoiceShape = {}): IDataObject {
+/** An invoice as the trigger reads it: a classic record (snake_case, numbers as numbers), viewed by its dialect. */
+export function invoice(id: number, state: InvoiceState, shape: InvoiceShape = {}): InvoiceView {
+	return v1InvoiceView(invoiceRecord(id, state, shape));
+}
+
+/** An invoice as the classic API hands it over. */
+export function invoiceRecord(id: number, state: InvoiceState, shape: InvoiceShape = {}): IDataObject {
 	const amount = shape.amount ?? 100;
 	const paid = shape.paid ?? (state === 'paid' ? amount : state === 'partial' ? amount / 2 : 0);
 	const updated = shape.updated ?? T0 - 86_400;

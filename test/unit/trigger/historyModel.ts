@@ -202,8 +202,8 @@ export class HistoryModel {
 	 * filter, in a random order, some records twice, and now and then an older copy of a record
 	 * (a page read before the record changed).
 	 */
-	listUpdatedSince(updatedSince: string): IDataObject[] {
-		const since = Date.parse(`${updatedSince.replace(' ', 'T')}:00Z`) / 1000;
+	listUpdatedSince(updatedSinceMs: number): IDataObject[] {
+		const since = updatedSinceMs / 1000;
 		const listed: IDataObject[] = [];
 		for (const invoice of this.invoices.values()) {
 			if (invoice.updated < since) continue;

@@ -1,3 +1,5 @@
+import { v1WatchQuery } from '../../../nodes/HarvestInvoicing/transport/v1/watchQuery';
+import { v2WatchQuery } from '../../../nodes/HarvestInvoicing/transport/v2/watchQuery';
 import { candidatesDueBy, dueGroups, findLastPastDue, issuedWindow } from '../../../nodes/HarvestInvoicing/trigger/overdue';
 import type { InvoiceEntry, Snapshot } from '../../../nodes/HarvestInvoicing/trigger/types';
 
@@ -73,8 +75,11 @@ describe('dueGroups', () => {
 });
 
 describe('issuedWindow', () => {
-	it('covers the issue days as YYYYMMDD', () => {
-		expect(issuedWindow([{ issuedDay: 20_620 }, { issuedDay: 20_600 }])).toEqual({ from: '20260527', to: '20260616' });
+	it('covers the issue days: YYYYMMDD on v1, YYYY-MM-DD on v2', () => {
+		const window = issuedWindow([{ issuedDay: 20_620 }, { issuedDay: 20_600 }]);
+		expect(window).toEqual({ issuedFromDay: 20_600, issuedToDay: 20_620 });
+		expect(v1WatchQuery(window).qs).toEqual({ from: '20260527', to: '20260616' });
+		expect(v2WatchQuery({}, window).qs).toEqual({ from: '2026-05-27', to: '2026-06-16' });
 	});
 });
 

@@ -1,11 +1,18 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { v1InvoiceView } from '../../../nodes/HarvestInvoicing/transport/v1/invoiceView';
 import { pickSample, samplePreviousState, sampleQueries } from '../../../nodes/HarvestInvoicing/trigger/sample';
 
-const invoice = (id: number, state: string, updatedAt: string, createdAt = '2026-01-01T00:00:00Z') => ({
-	id,
-	state,
-	updated_at: updatedAt,
-	created_at: createdAt,
-});
+/** The trigger reads invoices as its dialect's views: these are classic records. */
+const view = (record: IDataObject) => v1InvoiceView(record);
+
+const invoice = (id: number, state: string, updatedAt: string, createdAt = '2026-01-01T00:00:00Z') =>
+	view({
+		id,
+		state,
+		updated_at: updatedAt,
+		created_at: createdAt,
+	});
 
 describe('Fetch Test Event sample', () => {
 	it('asks for the states the chosen events lead to, claiming no previous state', () => {
@@ -31,11 +38,11 @@ describe('Fetch Test Event sample', () => {
 	});
 
 	it('keeps the first listed on a tie or without timestamps', () => {
-		expect(pickSample({ event: 'paid', state: 'paid' }, [{ id: 7, state: 'paid' }, { id: 8, state: 'paid' }])?.id).toBe(7);
+		expect(pickSample({ event: 'paid', state: 'paid' }, [view({ id: 7, state: 'paid' }), view({ id: 8, state: 'paid' })])?.id).toBe(7);
 	});
 
 	it('claims a previous state only for Invoice Overdue, which keeps the state', () => {
-		expect(samplePreviousState({ event: 'overdue' }, { state: 'partial' })).toBe('partial');
-		expect(samplePreviousState({ event: 'paid', state: 'paid' }, { state: 'paid' })).toBeNull();
+		expect(samplePreviousState({ event: 'overdue' }, view({ state: 'partial' }))).toBe('partial');
+		expect(samplePreviousState({ event: 'paid', state: 'paid' }, view({ state: 'paid' }))).toBeNull();
 	});
 });

@@ -13,6 +13,8 @@ import { v1ListQuery } from './listQuery';
 import { v1Route } from './operationPaths';
 import { v1Body } from './requestBody';
 import { dataFormatOf, wireHeaders } from './wireFormat';
+import { v1InvoiceView } from './invoiceView';
+import { v1WatchQuery } from './watchQuery';
 
 async function translate(request: OperationRequest, context: TranslationContext): Promise<WireRequest> {
 	const { method, path } = v1Route(request.operation, request.ids);
@@ -54,4 +56,6 @@ export const v1Dialect: HarvestDialect = {
 	pageQuery: (qs) => qs,
 	// v1 bodies never need it (due terms are sent as `NET N`); this machine's UTC day.
 	today: () => todayUtc(),
+	invoiceView: v1InvoiceView,
+	invoiceWatchQuery: (_credentials, filters) => v1WatchQuery(filters),
 };

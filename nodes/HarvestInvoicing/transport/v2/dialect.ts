@@ -11,6 +11,8 @@ import { nextPagePath } from './nextPage';
 import { keepFilter, withV2Extras } from './send';
 import { v2HttpOptions } from './httpOptions';
 import { noteServerDate, serverToday } from './serverClock';
+import { v2InvoiceView } from './invoiceView';
+import { v2WatchQuery } from './watchQuery';
 
 async function v2Body(request: OperationRequest, eventType: string | undefined, context: TranslationContext): Promise<IDataObject | undefined> {
 	if (eventType !== undefined) {
@@ -64,4 +66,6 @@ export const v2Dialect: HarvestDialect = {
 	listKeep: (credentials, wire) => keepFilter(credentials, wire?.keep),
 	pageQuery: (qs) => v2ListQuery('/v2/invoices', qs).qs,
 	today: serverToday,
+	invoiceView: v2InvoiceView,
+	invoiceWatchQuery: v2WatchQuery,
 };

@@ -11,7 +11,7 @@ export const V2_PAGE_SIZE = 2000;
  * there, which is exactly "Unpaid" (open or partly paid); "Open" (nothing paid yet), "Partially
  * Paid" and "Past Due" are told apart by its amounts and due date (see `keepInvoice`).
  */
-const STATES: Record<string, { state: string; keep?: V2InvoiceKeep }> = {
+export const STATES: Record<string, { state: string; keep?: V2InvoiceKeep }> = {
 	draft: { state: 'draft' },
 	open: { state: 'open', keep: 'nothingPaid' },
 	paid: { state: 'paid' },
