@@ -28,8 +28,8 @@ export async function watchInvoiceList(
 	const credentials = await this.getCredentials(harvestCredentialType(this));
 	const dialect = dialectOf(credentials);
 	const { qs, keep } = dialect.invoiceWatchQuery(credentials, filters);
-	const readPage = async (pageQs: IDataObject) =>
-		(await harvestRequest.call(this, { method: 'GET', path: INVOICES, qs: pageQs })).records;
+	// The whole answer, not only its records: v2 says there how it paged them (see pageWalk.ts).
+	const readPage = async (pageQs: IDataObject) => await harvestRequest.call(this, { method: 'GET', path: INVOICES, qs: pageQs });
 	// Most pages need no look at the records: they are made views only when `enough` asks for them.
 	const enoughRecords = enough ? (records: IDataObject[]) => enough(() => records.map(dialect.invoiceView)) : undefined;
 	const records = await walkInvoiceList(readPage, qs, (record) => record, { enough: enoughRecords, spelling: dialect.list, keep });
