@@ -3,6 +3,7 @@ import { NodeApiError } from 'n8n-workflow';
 import type { JsonObject } from 'n8n-workflow';
 
 import { apiVersionOf } from './apiVersion';
+import { dialectOf } from './dialect';
 import { harvestSubdomain } from './v1/connection';
 import { harvestApiError, isHttpFailure, type HarvestHttpResponse } from './errors';
 import { withInvoiceExtras } from './invoiceExtras';
@@ -29,7 +30,7 @@ export function decodeHarvestResponse(
 	const secrets = credentialSecrets(credentials);
 	refuseOversizedAnswer(node, response);
 	refuseRedirect(node, response, secrets);
-	if (isHttpFailure(response)) throw harvestApiError(node, response, secrets);
+	if (isHttpFailure(response)) throw harvestApiError(node, response, secrets, dialectOf(credentials).errors);
 	refuseWebPage(node, response);
 	let decoded: DecodedBody;
 	try {

@@ -13,6 +13,7 @@ import type { DecimalSymbol } from '../shared/numberFormat';
 
 import { apiVersionOf } from './apiVersion';
 import type { DecodedBody } from './decodedBody';
+import type { ErrorSpelling } from './errors';
 import type { OperationRequest } from './operationRequest';
 import { v1Dialect } from './v1/dialect';
 import { v2Dialect } from './v2/dialect';
@@ -90,6 +91,11 @@ export interface HarvestDialect {
 	pageQuery(qs: IDataObject): IDataObject;
 	/** The day it is for the account (`YYYY-MM-DD`), for dates the node works out itself: Harvest's when known. */
 	today(credentials: ICredentialDataDecryptedObject): string;
+
+	// Added for issue 9 ("One seam"), transport-seam branch: what stayed API-specific in the root files.
+
+	/** Which status is this API's throttle, and its own wording of failures (see errors.ts). */
+	errors: ErrorSpelling;
 }
 
 export function dialectOf(credentials: ICredentialDataDecryptedObject): HarvestDialect {

@@ -3,6 +3,7 @@ import type { ICredentialDataDecryptedObject, IHttpRequestOptions, IN8nHttpFullR
 
 import { harvestDeadlineMs } from '../deadline';
 import { decodeHarvestResponse } from '../decodeItems';
+import { V1_ERRORS } from './errors';
 import type { AnswerContext, DecodedAnswer, HarvestDialect, TranslationContext, WireRequest } from '../dialect';
 import type { OperationRequest } from '../operationRequest';
 import { encodeHarvestBody } from './encodeBody';
@@ -54,4 +55,5 @@ export const v1Dialect: HarvestDialect = {
 	pageQuery: (qs) => qs,
 	// v1 bodies never need it (due terms are sent as `NET N`); this machine's UTC day.
 	today: () => todayUtc(),
+	errors: V1_ERRORS,
 };

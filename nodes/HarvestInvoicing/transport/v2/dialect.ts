@@ -1,6 +1,7 @@
 import type { IDataObject, IN8nHttpFullResponse } from 'n8n-workflow';
 
 import { decodeHarvestResponse } from '../decodeItems';
+import { V2_ERRORS } from './errors';
 import type { AnswerContext, DecodedAnswer, HarvestDialect, TranslationContext, WireRequest } from '../dialect';
 import type { OperationRequest } from '../operationRequest';
 import { pickedRecord } from './finish';
@@ -64,4 +65,5 @@ export const v2Dialect: HarvestDialect = {
 	listKeep: (credentials, wire) => keepFilter(credentials, wire?.keep),
 	pageQuery: (qs) => v2ListQuery('/v2/invoices', qs).qs,
 	today: serverToday,
+	errors: V2_ERRORS,
 };
