@@ -4,6 +4,8 @@ import type {
 	IExecuteFunctions,
 	IExecuteSingleFunctions,
 	IHttpRequestMethods,
+	ILoadOptionsFunctions,
+	IPollFunctions,
 	IHttpRequestOptions,
 	IN8nHttpFullResponse,
 	INode,
@@ -15,9 +17,13 @@ import { apiVersionOf } from './apiVersion';
 import type { DecodedBody } from './decodedBody';
 import type { ErrorSpelling } from './errors';
 import type { OperationRequest } from './operationRequest';
+import type { HarvestRequest } from './request';
 import { v1Dialect } from './v1/dialect';
 import { v2Dialect } from './v2/dialect';
 import { v2InvoiceView } from './v2/invoiceView';
+
+/** Every context a Harvest request is made from: items, operations, dropdowns, polls. */
+export type HarvestContext = IExecuteFunctions | IExecuteSingleFunctions | ILoadOptionsFunctions | IPollFunctions;
 
 /**
  * How the invoice list of the API a credential speaks is paged, for the page walk (pageWalk.ts).
@@ -96,6 +102,26 @@ export interface HarvestDialect {
 
 	/** Which status is this API's throttle, and its own wording of failures (see errors.ts). */
 	errors: ErrorSpelling;
+	/** Whom Harvest counts requests against (address, account, login); rateBudget.ts hashes it into a key. */
+	accountIdentity(credentials: ICredentialDataDecryptedObject): string;
+	/** The address requests go to; throws when the credential names no usable one. */
+	baseUrl(credentials: ICredentialDataDecryptedObject): string;
+	/** Throws the mistake the credential's `authenticate` would trip on, before anything is sent. */
+	checkCredential(credentials: ICredentialDataDecryptedObject): void;
+	/** The account's web address, for links to Harvest's own pages; undefined when Harvest does not say. */
+	webAddress(context: HarvestContext, credentials: ICredentialDataDecryptedObject): Promise<string | undefined>;
+	/** The query of one page of `pageSize` invoices for a person scrolling a picker. */
+	pickerPageQuery(page: number, pageSize: number): IDataObject;
+	/** An answer's body as records (`path` is the path asked); throws when it cannot be read. */
+	decodeBody(credentials: ICredentialDataDecryptedObject, body: unknown, path: string): DecodedBody;
+	/** The body format an unreadable answer is named by in the error. */
+	bodyFormatName(credentials: ICredentialDataDecryptedObject): string;
+	/** What decoded records get at once, without another request (v1 invoices: dashboard link, line items). */
+	recordExtras(credentials: ICredentialDataDecryptedObject, decoded: DecodedBody): DecodedBody;
+	/** A programmatic request (dropdowns, read-backs, the trigger), through the budget and retries, decoded. */
+	send(context: HarvestContext, credentials: ICredentialDataDecryptedObject, request: HarvestRequest): Promise<DecodedBody>;
+	/** For a programmatic walk of the list at `path` with `qs`: what a status the API cannot filter on keeps. */
+	walkKeep(credentials: ICredentialDataDecryptedObject, path: string, qs: IDataObject): ((record: IDataObject) => boolean) | undefined;
 }
 
 export function dialectOf(credentials: ICredentialDataDecryptedObject): HarvestDialect {

@@ -4,6 +4,10 @@ import type { ICredentialDataDecryptedObject, IHttpRequestOptions, IN8nHttpFullR
 import { harvestDeadlineMs } from '../deadline';
 import { decodeHarvestResponse } from '../decodeItems';
 import { V1_ERRORS } from './errors';
+import { v1AccountIdentity, v1CheckCredential, v1WebAddress } from './account';
+import { v1BodyFormatName, v1DecodeBody, v1RecordExtras } from './answers';
+import { harvestBaseUrl } from './connection';
+import { v1Send } from './send';
 import type { AnswerContext, DecodedAnswer, HarvestDialect, TranslationContext, WireRequest } from '../dialect';
 import type { OperationRequest } from '../operationRequest';
 import { encodeHarvestBody } from './encodeBody';
@@ -56,4 +60,16 @@ export const v1Dialect: HarvestDialect = {
 	// v1 bodies never need it (due terms are sent as `NET N`); this machine's UTC day.
 	today: () => todayUtc(),
 	errors: V1_ERRORS,
+	accountIdentity: v1AccountIdentity,
+	baseUrl: harvestBaseUrl,
+	checkCredential: v1CheckCredential,
+	webAddress: async (_context, credentials) => v1WebAddress(credentials),
+	pickerPageQuery: (page) => ({ page }),
+	decodeBody: v1DecodeBody,
+	bodyFormatName: v1BodyFormatName,
+	recordExtras: v1RecordExtras,
+	// Called through: v1/send.ts and this file import each other (by way of decodeItems.ts).
+	send: async (context, credentials, request) => await v1Send.call(context, credentials, request),
+	// Its status filter says all a status means.
+	walkKeep: () => undefined,
 };
