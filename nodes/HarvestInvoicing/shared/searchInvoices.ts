@@ -1,8 +1,8 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
 
-import { PAGE_SIZE, harvestRequest } from '../transport';
+import { PAGE_SIZE } from '../transport';
+import { harvestRead } from '../transport/reads';
 import { accountWebAddress } from '../transport/accountAddress';
-import { pickerPageQuery } from '../transport/pickerPage';
 import { currencyCode } from './currencies';
 import { harvestCredentialType } from '../transport/credentialType';
 
@@ -56,7 +56,7 @@ export async function searchInvoices(
 	let page = Number.isInteger(tokenPage) && tokenPage > 0 ? tokenPage : 1;
 	const results: INodeListSearchItems[] = [];
 	for (let read = 0; read < MAX_PAGES_PER_SEARCH; read++, page++) {
-		const { records } = await harvestRequest.call(this, { method: 'GET', path: '/invoices', qs: pickerPageQuery(credentials, page) });
+		const { records } = await harvestRead.call(this, { read: 'invoicePage', page });
 		results.push(...records.filter((invoice) => invoiceMatches(invoice, filter ?? '')).map((invoice) => invoiceSearchItem(invoice, address)));
 		if (records.length < PAGE_SIZE) return { results };
 		if (!filter?.trim() || results.length >= ENOUGH_MATCHES) return { results, paginationToken: String(page + 1) };

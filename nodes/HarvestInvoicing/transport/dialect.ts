@@ -17,6 +17,7 @@ import { apiVersionOf } from './apiVersion';
 import type { DecodedBody } from './decodedBody';
 import type { ErrorSpelling } from './errors';
 import type { OperationRequest } from './operationRequest';
+import type { HarvestRead } from './reads';
 import type { HarvestRequest } from './request';
 import { v1Dialect } from './v1/dialect';
 import { v2Dialect } from './v2/dialect';
@@ -110,8 +111,6 @@ export interface HarvestDialect {
 	checkCredential(credentials: ICredentialDataDecryptedObject): void;
 	/** The account's web address, for links to Harvest's own pages; undefined when Harvest does not say. */
 	webAddress(context: HarvestContext, credentials: ICredentialDataDecryptedObject): Promise<string | undefined>;
-	/** The query of one page of `pageSize` invoices for a person scrolling a picker. */
-	pickerPageQuery(page: number, pageSize: number): IDataObject;
 	/** An answer's body as records (`path` is the path asked); throws when it cannot be read. */
 	decodeBody(credentials: ICredentialDataDecryptedObject, body: unknown, path: string): DecodedBody;
 	/** The body format an unreadable answer is named by in the error. */
@@ -122,6 +121,10 @@ export interface HarvestDialect {
 	send(context: HarvestContext, credentials: ICredentialDataDecryptedObject, request: HarvestRequest): Promise<DecodedBody>;
 	/** For a programmatic walk of the list at `path` with `qs`: what a status the API cannot filter on keeps. */
 	walkKeep(credentials: ICredentialDataDecryptedObject, path: string, qs: IDataObject): ((record: IDataObject) => boolean) | undefined;
+	/** A read named in no API's words (reads.ts), sent as `send` does; records in this API's shape. */
+	read(context: HarvestContext, credentials: ICredentialDataDecryptedObject, read: HarvestRead): Promise<DecodedBody>;
+	/** The account's decimal symbol, for line items written with decimal commas. */
+	decimalSymbol(context: HarvestContext, credentials: ICredentialDataDecryptedObject): Promise<DecimalSymbol>;
 }
 
 export function dialectOf(credentials: ICredentialDataDecryptedObject): HarvestDialect {

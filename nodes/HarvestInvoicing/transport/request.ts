@@ -1,9 +1,7 @@
 import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
 
-import type { DecimalSymbol } from '../shared/numberFormat';
 import { requireUsableCredential } from './credentialCheck';
 import { dialectOf, type HarvestContext } from './dialect';
-import { decimalSymbolOf, WHO_AM_I_PATH } from './v1/lineItemNumbers';
 import { walkInvoiceList } from './pageWalk';
 import type { DecodedBody } from './decodedBody';
 import { harvestCredentialType } from './credentialType';
@@ -21,18 +19,13 @@ export interface HarvestRequest {
 }
 
 /**
- * The programmatic way to talk to Harvest (trigger, dropdowns, read-backs): same codec, error
- * mapping and retry rules as the declarative operations.
+ * A programmatic request by path (the trigger's; dropdowns and read-backs use harvestRead in
+ * reads.ts): same codec, error mapping and retry rules as the declarative operations.
  */
 export async function harvestRequest(this: HarvestContext, request: HarvestRequest): Promise<DecodedBody> {
 	const credentials = await this.getCredentials(harvestCredentialType(this));
 	requireUsableCredential(this.getNode(), credentials);
 	return await dialectOf(credentials).send(this, credentials, request);
-}
-
-/** The account's decimal symbol (who_am_i), for csv-line-items written with decimal commas. */
-export async function accountDecimalSymbol(this: HarvestContext): Promise<DecimalSymbol> {
-	return decimalSymbolOf(await harvestRequest.call(this, { method: 'GET', path: WHO_AM_I_PATH }));
 }
 
 /**

@@ -7,7 +7,7 @@ import { V1_ERRORS } from './errors';
 import { v1AccountIdentity, v1CheckCredential, v1WebAddress } from './account';
 import { v1BodyFormatName, v1DecodeBody, v1RecordExtras } from './answers';
 import { harvestBaseUrl } from './connection';
-import { v1Send } from './send';
+import { v1DecimalSymbol, v1Read, v1Send } from './send';
 import type { AnswerContext, DecodedAnswer, HarvestDialect, TranslationContext, WireRequest } from '../dialect';
 import type { OperationRequest } from '../operationRequest';
 import { encodeHarvestBody } from './encodeBody';
@@ -64,7 +64,6 @@ export const v1Dialect: HarvestDialect = {
 	baseUrl: harvestBaseUrl,
 	checkCredential: v1CheckCredential,
 	webAddress: async (_context, credentials) => v1WebAddress(credentials),
-	pickerPageQuery: (page) => ({ page }),
 	decodeBody: v1DecodeBody,
 	bodyFormatName: v1BodyFormatName,
 	recordExtras: v1RecordExtras,
@@ -72,4 +71,6 @@ export const v1Dialect: HarvestDialect = {
 	send: async (context, credentials, request) => await v1Send.call(context, credentials, request),
 	// Its status filter says all a status means.
 	walkKeep: () => undefined,
+	read: async (context, credentials, read) => await v1Read.call(context, credentials, read),
+	decimalSymbol: async (context, credentials) => await v1DecimalSymbol.call(context, credentials),
 };

@@ -1,5 +1,6 @@
 import type { ICredentialDataDecryptedObject, IHttpRequestOptions } from 'n8n-workflow';
 
+import type { DecimalSymbol } from '../../shared/numberFormat';
 import { harvestApiAddress } from '../apiAddress';
 import { harvestCredentialType } from '../credentialType';
 import { harvestDeadlineMs } from '../deadline';
@@ -9,9 +10,11 @@ import type { HarvestContext } from '../dialect';
 import type { HarvestHttpResponse } from '../errors';
 import { harvestBudget } from '../rateBudget';
 import type { HarvestRequest } from '../request';
+import type { HarvestRead } from '../reads';
 import { asNodeError, markRequestMethod, withHarvestRetries } from '../retry';
 import { encodeHarvestBody } from './encodeBody';
 import { decimalSymbolOf, withAccountLineItems, WHO_AM_I_PATH } from './lineItemNumbers';
+import { v1ReadRequest } from './reads';
 import { dataFormatOf, wireHeaders } from './wireFormat';
 
 /**
@@ -54,7 +57,15 @@ export async function v1Send(this: HarvestContext, credentials: ICredentialDataD
 		},
 		{ node, method: request.method, budget: harvestBudget(credentials), address: harvestApiAddress(credentials) },
 	);
-	return await withAccountLineItems(decoded, async () =>
-		decimalSymbolOf(await v1Send.call(this, credentials, { method: 'GET', path: WHO_AM_I_PATH })),
-	);
+	return await withAccountLineItems(decoded, async () => await v1DecimalSymbol.call(this, credentials));
+}
+
+/** A neutral read (see ../reads.ts) on the classic API. */
+export async function v1Read(this: HarvestContext, credentials: ICredentialDataDecryptedObject, read: HarvestRead): Promise<DecodedBody> {
+	return await v1Send.call(this, credentials, v1ReadRequest(read));
+}
+
+/** The account's decimal symbol: who_am_i's `company.decimal_symbol`. */
+export async function v1DecimalSymbol(this: HarvestContext, credentials: ICredentialDataDecryptedObject): Promise<DecimalSymbol> {
+	return decimalSymbolOf(await v1Send.call(this, credentials, { method: 'GET', path: WHO_AM_I_PATH }));
 }

@@ -12,7 +12,7 @@ import { V2_PAGE_SIZE, v2InvoiceFilters, v2ListQuery } from './listQuery';
 import { v2Endpoint } from './operationPaths';
 import { v2InvoiceBody, v2MessageBody, v2PaymentBody } from './requestBody';
 import { nextPagePath } from './nextPage';
-import { keepFilter, v2DashboardBase, v2HarvestRequest, withV2Extras } from './send';
+import { keepFilter, v2DashboardBase, v2DecimalSymbol, v2HarvestRequest, v2Read, withV2Extras } from './send';
 import { v2HttpOptions } from './httpOptions';
 import { noteServerDate, serverToday } from './serverClock';
 
@@ -74,8 +74,6 @@ export const v2Dialect: HarvestDialect = {
 	checkCredential: v2CheckCredential,
 	// From /v2/company, read once per account.
 	webAddress: async (context, credentials) => await v2DashboardBase.call(context, credentials),
-	// The same page size asked for as v1's fixed one: v2's lists would otherwise hold 2,000.
-	pickerPageQuery: (page, pageSize) => ({ page, per_page: pageSize }),
 	// v2 tells single records apart by the path asked, v1 by their wrapper.
 	decodeBody: (_credentials, body, path) => decodeV2Body(body, path),
 	bodyFormatName: () => 'v2 JSON',
@@ -83,4 +81,6 @@ export const v2Dialect: HarvestDialect = {
 	recordExtras: (_credentials, decoded) => decoded,
 	send: async (context, credentials, request) => await v2HarvestRequest.call(context, credentials, request),
 	walkKeep: (credentials, path, qs) => (path === '/invoices' ? keepFilter(credentials, v2ListQuery(path, qs).keep) : undefined),
+	read: async (context, credentials, read) => await v2Read.call(context, credentials, read),
+	decimalSymbol: async (context, credentials) => await v2DecimalSymbol.call(context, credentials),
 };

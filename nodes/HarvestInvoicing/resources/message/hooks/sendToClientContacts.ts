@@ -6,7 +6,7 @@ import { oncePerExecution } from '../../../shared/executionMemo';
 import { invoiceClientId } from '../../../transport/dialect';
 import { idParameter } from '../../../transport/idParameter';
 import { readInvoice } from '../../../transport/invoiceStatus';
-import { harvestRequest } from '../../../transport/request';
+import { harvestRead } from '../../../transport/reads';
 import { wrappedRecord } from '../../../transport/requestBody';
 
 /**
@@ -54,8 +54,7 @@ export async function sendToClientContacts(
 	}
 	// A reminder run sends many invoices of few clients: each client's contacts are read once.
 	const records = await oncePerExecution(this, `contacts of client ${clientId}`, async () => {
-		const path = `/clients/${clientId}/contacts`;
-		return (await harvestRequest.call(this, { method: 'GET', path })).records;
+		return (await harvestRead.call(this, { read: 'clientContacts', clientId })).records;
 	});
 	const emails = contactEmails(records);
 	if (emails.length === 0) {
@@ -73,7 +72,7 @@ export async function sendToClientContacts(
 /** `Client "Name"` for an error message, or `Client 123` when the name cannot be read. */
 async function clientName(this: IExecuteSingleFunctions, clientId: string): Promise<string> {
 	try {
-		const { records } = await harvestRequest.call(this, { method: 'GET', path: `/clients/${clientId}` });
+		const { records } = await harvestRead.call(this, { read: 'client', id: clientId });
 		const name = records[0]?.name;
 		if (typeof name === 'string' && name.trim() !== '') return `Client "${name.trim()}"`;
 	} catch {
