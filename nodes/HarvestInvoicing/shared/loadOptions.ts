@@ -1,7 +1,7 @@
 import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
 import { harvestRead } from '../transport/reads';
-import { invoiceClientId } from '../transport/dialect';
+import { invoiceFieldsOf } from '../transport/invoiceFields';
 import { currencyOptions } from './currencies';
 
 const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.localeCompare(b.name);
@@ -49,7 +49,7 @@ async function currentClientId(this: ILoadOptionsFunctions): Promise<string | un
 	}
 	if (!isId(invoiceId)) return undefined;
 	const { records } = await harvestRead.call(this, { read: 'invoice', id: String(invoiceId).trim() });
-	const clientId = records[0] ? invoiceClientId(records[0]) : undefined;
+	const clientId = records[0] ? (await invoiceFieldsOf(this)).clientId(records[0]) : undefined;
 	return isId(clientId) ? String(clientId) : undefined;
 }
 

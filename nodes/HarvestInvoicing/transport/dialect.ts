@@ -77,6 +77,16 @@ export interface DecodedAnswer {
 	next?: string;
 }
 
+/** An invoice record's fields as one API names them; undefined when the record does not carry one. */
+export interface InvoiceFields {
+	clientId: (invoice: IDataObject) => unknown;
+	/** Lists name the client; a single classic invoice does not. */
+	clientName: (invoice: IDataObject) => unknown;
+	/** `YYYY-MM-DD`. */
+	issueDate: (invoice: IDataObject) => unknown;
+	dueDate: (invoice: IDataObject) => unknown;
+}
+
 /** One API of Harvest's, behind the one seam: everything else in the node speaks OperationRequest. */
 export interface HarvestDialect {
 	list: ListSpelling;
@@ -125,6 +135,8 @@ export interface HarvestDialect {
 	read(context: HarvestContext, credentials: ICredentialDataDecryptedObject, read: HarvestRead): Promise<DecodedBody>;
 	/** The account's decimal symbol, for line items written with decimal commas. */
 	decimalSymbol(context: HarvestContext, credentials: ICredentialDataDecryptedObject): Promise<DecimalSymbol>;
+	/** Where this API's invoice records keep what output helpers read (simplified items, the picker, a send's client). */
+	invoiceFields: InvoiceFields;
 }
 
 export function dialectOf(credentials: ICredentialDataDecryptedObject): HarvestDialect {
@@ -133,12 +145,6 @@ export function dialectOf(credentials: ICredentialDataDecryptedObject): HarvestD
 
 export function listSpellingOf(credentials: ICredentialDataDecryptedObject): ListSpelling {
 	return dialectOf(credentials).list;
-}
-
-/** The client of an invoice record, whichever API wrote it (`client_id` on v1, `client.id` on v2). */
-export function invoiceClientId(invoice: IDataObject): unknown {
-	const client = invoice.client as IDataObject | undefined;
-	return invoice.client_id ?? (typeof client === 'object' && client !== null ? client.id : undefined);
 }
 
 /** Invoice records as the trigger's change detection reads them, whichever API wrote them. */

@@ -8,7 +8,7 @@ export { harvestBaseUrl, harvestSubdomain, harvestAuthorization } from './v1/con
 export { decodeHarvestItems, fetchInvoicePages, prepareHarvestRequest, sendHarvestRequest } from './declarativeHooks';
 export { decodeHarvestResponse } from './decodeItems';
 export { harvestApiError, harvestErrorMessage, type HarvestHttpResponse } from './errors';
-export { withInvoiceExtras } from './invoiceExtras';
+export { withInvoiceExtras } from './v1/invoiceExtras';
 export { idFromLocation } from './location';
 export { harvestRoutingWithHooks, type OperationHooks } from './operationRouting';
 export { decodeHarvestBody, type DecodedBody, type RecordKind } from './v1/records';

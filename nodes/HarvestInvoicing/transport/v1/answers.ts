@@ -1,7 +1,7 @@
 import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 
 import type { DecodedBody } from '../decodedBody';
-import { withInvoiceExtras } from '../invoiceExtras';
+import { withInvoiceExtras } from './invoiceExtras';
 import { harvestSubdomain } from './connection';
 import { decodeHarvestBody } from './records';
 import { dataFormatOf } from './wireFormat';

@@ -4,6 +4,7 @@ import type { ICredentialDataDecryptedObject, IHttpRequestOptions, IN8nHttpFullR
 import { harvestDeadlineMs } from '../deadline';
 import { decodeHarvestResponse } from '../decodeItems';
 import { V1_ERRORS } from './errors';
+import { V1_INVOICE_FIELDS } from './invoiceFields';
 import { v1AccountIdentity, v1CheckCredential, v1WebAddress } from './account';
 import { v1BodyFormatName, v1DecodeBody, v1RecordExtras } from './answers';
 import { harvestBaseUrl } from './connection';
@@ -73,4 +74,5 @@ export const v1Dialect: HarvestDialect = {
 	walkKeep: () => undefined,
 	read: async (context, credentials, read) => await v1Read.call(context, credentials, read),
 	decimalSymbol: async (context, credentials) => await v1DecimalSymbol.call(context, credentials),
+	invoiceFields: V1_INVOICE_FIELDS,
 };

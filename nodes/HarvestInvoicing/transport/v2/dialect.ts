@@ -2,6 +2,7 @@ import type { IDataObject, IN8nHttpFullResponse } from 'n8n-workflow';
 
 import { decodeHarvestResponse } from '../decodeItems';
 import { V2_ERRORS } from './errors';
+import { V2_INVOICE_FIELDS } from './invoiceFields';
 import { v2AccountIdentity, v2CheckCredential } from './account';
 import { v2BaseUrl } from './connection';
 import { decodeV2Body } from './records';
@@ -83,4 +84,5 @@ export const v2Dialect: HarvestDialect = {
 	walkKeep: (credentials, path, qs) => (path === '/invoices' ? keepFilter(credentials, v2ListQuery(path, qs).keep) : undefined),
 	read: async (context, credentials, read) => await v2Read.call(context, credentials, read),
 	decimalSymbol: async (context, credentials) => await v2DecimalSymbol.call(context, credentials),
+	invoiceFields: V2_INVOICE_FIELDS,
 };

@@ -3,8 +3,8 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from '
 
 import { isEmailAddress } from '../../../shared/emails';
 import { oncePerExecution } from '../../../shared/executionMemo';
-import { invoiceClientId } from '../../../transport/dialect';
 import { idParameter } from '../../../transport/idParameter';
+import { invoiceFieldsOf } from '../../../transport/invoiceFields';
 import { readInvoice } from '../../../transport/invoiceStatus';
 import { harvestRead } from '../../../transport/reads';
 import { wrappedRecord } from '../../../transport/requestBody';
@@ -46,7 +46,7 @@ export async function sendToClientContacts(
 	const invoiceId = idParameter(this, 'invoiceId', 'Invoice');
 	const invoice = await readInvoice.call(this, invoiceId);
 	invoicesReadBeforeSend.set(this, invoice);
-	const clientId = String(invoiceClientId(invoice) ?? '').trim();
+	const clientId = String((await invoiceFieldsOf(this)).clientId(invoice) ?? '').trim();
 	if (!/^\d+$/.test(clientId)) {
 		throw new NodeOperationError(this.getNode(), `Invoice ${invoiceId} has no client to send it to`, {
 			itemIndex: this.getItemIndex(),
