@@ -24,6 +24,10 @@ export function writeFault(
 			return writeAnswer(response, errorAnswer(500, 'Internal Server Error', format));
 		case '502':
 			return writeAnswer(response, errorAnswer(502, 'Bad Gateway', format));
+		case '503': {
+			const wait = fault.retryAfterSeconds;
+			return writeAnswer(response, errorAnswer(503, 'Service Unavailable', format, wait === undefined ? {} : { 'retry-after': String(wait) }));
+		}
 		case 'html': {
 			const status = fault.status ?? 500;
 			return writeAnswer(response, { status, headers: { 'content-type': 'text/html; charset=utf-8' }, body: htmlErrorPage(status) });

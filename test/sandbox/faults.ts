@@ -5,6 +5,8 @@ import { SeededRandom } from './random';
  * - `throttle`: 503 with `Retry-After` and Harvest's throttle body (the real throttle is untouched);
  *   `retryAfter: 'date'` writes the header as an HTTP-date, `'none'` leaves it out.
  * - `500`, `502`: that status with an error body in the request's format.
+ * - `503`: an outage (not the throttle's body), with `Retry-After` when `retryAfterSeconds` is given:
+ *   on v2, whose throttle is 429, a client must not take it for the throttle.
  * - `reset`: the socket is destroyed without an answer.
  * - `slow`: the normal answer, `delayMs` later.
  * - `trickle`: the normal status and headers at once, then the body a few bytes every `delayMs`
@@ -30,6 +32,7 @@ export type FaultKind =
 	| 'throttle'
 	| '500'
 	| '502'
+	| '503'
 	| 'reset'
 	| 'slow'
 	| 'trickle'
@@ -46,6 +49,7 @@ export const FAULT_KINDS: readonly FaultKind[] = [
 	'throttle',
 	'500',
 	'502',
+	'503',
 	'reset',
 	'slow',
 	'trickle',
@@ -87,7 +91,7 @@ export interface FaultRule {
 	phase?: 'before' | 'after';
 	/** For `slow`: how long to wait, in ms (default 1000); for `trickle`: the pause between chunks. */
 	delayMs?: number;
-	/** For `throttle`: the Retry-After value in whole seconds (default 1). */
+	/** For `throttle`: the Retry-After value in whole seconds (default 1); for `503`: sent only when given. */
 	retryAfterSeconds?: number;
 	/** For `throttle`: how Retry-After is written: `seconds` (default), an HTTP-date, or `none` at all. */
 	retryAfter?: 'seconds' | 'date' | 'none';

@@ -66,7 +66,7 @@ function toNumber(text: string, decimalSymbol: DecimalSymbol): number {
 
 /**
  * Whether a quantity, unit price or amount holds a comma, so that reading the CSV needs the
- * account's decimal symbol (who_am_i). CSV that does not parse says no: its check reports it.
+ * account's decimal symbol (which Harvest tells; see each dialect's `decimalSymbol`). CSV that does not parse says no: its check reports it.
  */
 export function lineItemsNeedDecimalSymbol(csv: string): boolean {
 	let rows: string[][];

@@ -1,7 +1,7 @@
 import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
-import { harvestRequest } from '../transport';
-import { invoiceClientId } from '../transport/dialect';
+import { harvestRead } from '../transport/reads';
+import { invoiceFieldsOf } from '../transport/invoiceFields';
 import { currencyOptions } from './currencies';
 
 const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.localeCompare(b.name);
@@ -17,7 +17,7 @@ const withNone = (options: INodePropertyOptions[]): INodePropertyOptions[] => [N
 
 /** Every client of the account, by name (value: the client ID). */
 export async function getClients(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const { records } = await harvestRequest.call(this, { method: 'GET', path: '/clients' });
+	const { records } = await harvestRead.call(this, { read: 'clients' });
 	return records
 		.map((client) => ({ name: String(client.name ?? client.id), value: String(client.id) }))
 		.sort(byName);
@@ -48,19 +48,15 @@ async function currentClientId(this: ILoadOptionsFunctions): Promise<string | un
 		return undefined; // a half-typed URL or ID: no invoice to ask about yet
 	}
 	if (!isId(invoiceId)) return undefined;
-	const { records } = await harvestRequest.call(this, { method: 'GET', path: `/invoices/${String(invoiceId).trim()}` });
-	const clientId = records[0] ? invoiceClientId(records[0]) : undefined;
+	const { records } = await harvestRead.call(this, { read: 'invoice', id: String(invoiceId).trim() });
+	const clientId = records[0] ? (await invoiceFieldsOf(this)).clientId(records[0]) : undefined;
 	return isId(clientId) ? String(clientId) : undefined;
 }
 
 /** Projects of the chosen client (all projects when no client is known), by name. */
 export async function getProjects(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const client = await currentClientId.call(this);
-	const { records } = await harvestRequest.call(this, {
-		method: 'GET',
-		path: '/projects',
-		qs: client === undefined ? undefined : { client },
-	});
+	const { records } = await harvestRead.call(this, { read: 'projects', clientId: client });
 	return records
 		.map((project) => {
 			const code = typeof project.code === 'string' && project.code.trim() !== '' ? ` (${project.code.trim()})` : '';
@@ -76,7 +72,7 @@ export async function getProjectsOrNone(this: ILoadOptionsFunctions): Promise<IN
 
 /** Invoice item categories; the value is the name, which is what a line item's `kind` takes. */
 export async function getCategories(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const { records } = await harvestRequest.call(this, { method: 'GET', path: '/invoice_item_categories' });
+	const { records } = await harvestRead.call(this, { read: 'categories' });
 	return records
 		.filter((category) => typeof category.name === 'string' && category.name !== '')
 		.map((category) => ({ name: String(category.name), value: String(category.name) }))

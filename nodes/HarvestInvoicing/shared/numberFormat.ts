@@ -1,6 +1,6 @@
 /**
- * Numbers in `csv-line-items` follow the Harvest account's number format (who_am_i's
- * `decimal_symbol`). Seed 004 asks for quoting "especially if you are using a number format which
+ * Numbers in line items CSV follow the Harvest account's number format (its decimal symbol, as
+ * each dialect's `decimalSymbol` reads it). Seed 004 asks for quoting "especially if you are using a number format which
  * uses commas as the decimal separator": in such an account `"1,5"` is one and a half.
  */
 export type DecimalSymbol = '.' | ',';

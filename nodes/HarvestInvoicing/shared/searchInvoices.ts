@@ -1,11 +1,12 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
 
-import { PAGE_SIZE, harvestRequest } from '../transport';
+import { PAGE_SIZE } from '../transport';
+import { harvestRead } from '../transport/reads';
 import { accountWebAddress } from '../transport/accountAddress';
 import { asPageRead } from '../transport/pageWalk';
-import { pickerPageQuery } from '../transport/pickerPage';
 import { currencyCode } from './currencies';
 import { harvestCredentialType } from '../transport/credentialType';
+import { dialectOf, type InvoiceFields } from '../transport/dialect';
 
 /** A filtered search reads at most this many pages (500 invoices) per call before handing back a token. */
 const MAX_PAGES_PER_SEARCH = 10;
@@ -13,9 +14,9 @@ const MAX_PAGES_PER_SEARCH = 10;
 const ENOUGH_MATCHES = 20;
 
 /** How an invoice reads in the picker: number, client, amount, state. */
-export function invoiceSearchItem(invoice: IDataObject, accountAddress: string | undefined): INodeListSearchItems {
+export function invoiceSearchItem(invoice: IDataObject, accountAddress: string | undefined, fields: InvoiceFields): INodeListSearchItems {
 	const amount = typeof invoice.amount === 'number' ? invoice.amount.toFixed(2) : String(invoice.amount ?? '');
-	const parts = [`#${String(invoice.number ?? invoice.id)}`, clientName(invoice), `${amount} ${currencyCode(invoice.currency)}`.trim(), invoice.state];
+	const parts = [`#${String(invoice.number ?? invoice.id)}`, fields.clientName(invoice), `${amount} ${currencyCode(invoice.currency)}`.trim(), invoice.state];
 	const item: INodeListSearchItems = {
 		name: parts.filter((part) => part !== undefined && part !== null && part !== '').join(' · '),
 		value: String(invoice.id),
@@ -24,20 +25,14 @@ export function invoiceSearchItem(invoice: IDataObject, accountAddress: string |
 	return item;
 }
 
-/** The client's name in a listed invoice: `client_name` on the classic API, `client.name` on v2. */
-function clientName(invoice: IDataObject): unknown {
-	const client = invoice.client as IDataObject | undefined;
-	return invoice.client_name ?? (typeof client === 'object' && client !== null ? client.name : undefined);
-}
-
 /**
- * Harvest v1 has no text search: an invoice matches when its number or client name contains the
+ * Harvest's classic API has no text search (v2's neither): an invoice matches when its number or client name contains the
  * filter, or its ID is the filter.
  */
-export function invoiceMatches(invoice: IDataObject, filter: string): boolean {
+export function invoiceMatches(invoice: IDataObject, filter: string, fields: InvoiceFields): boolean {
 	const needle = filter.trim().toLowerCase();
 	if (needle === '' || String(invoice.id) === needle) return true;
-	return [invoice.number, clientName(invoice)].some((value) => String(value ?? '').toLowerCase().includes(needle));
+	return [invoice.number, fields.clientName(invoice)].some((value) => String(value ?? '').toLowerCase().includes(needle));
 }
 
 /**
@@ -53,13 +48,14 @@ export async function searchInvoices(
 ): Promise<INodeListSearchResult> {
 	const credentials = await this.getCredentials(harvestCredentialType(this));
 	const address = await accountWebAddress.call(this, credentials);
+	const { invoiceFields: fields } = dialectOf(credentials);
 	const tokenPage = Number(paginationToken);
 	let page = Number.isInteger(tokenPage) && tokenPage > 0 ? tokenPage : 1;
 	const results: INodeListSearchItems[] = [];
 	for (let read = 0; read < MAX_PAGES_PER_SEARCH; read++, page++) {
-		const answer = await harvestRequest.call(this, { method: 'GET', path: '/invoices', qs: pickerPageQuery(credentials, page) });
+		const answer = await harvestRead.call(this, { read: 'invoicePage', page });
 		const { records } = answer;
-		results.push(...records.filter((invoice) => invoiceMatches(invoice, filter ?? '')).map((invoice) => invoiceSearchItem(invoice, address)));
+		results.push(...records.filter((invoice) => invoiceMatches(invoice, filter ?? '', fields)).map((invoice) => invoiceSearchItem(invoice, address, fields)));
 		// The last page as the answer tells it (v2 may hold fewer than asked: see pageWalk.ts).
 		if (asPageRead(answer, PAGE_SIZE).last) return { results };
 		if (!filter?.trim() || results.length >= ENOUGH_MATCHES) return { results, paginationToken: String(page + 1) };

@@ -1,18 +1,14 @@
 import type { ICredentialDataDecryptedObject, ILoadOptionsFunctions } from 'n8n-workflow';
 
-import { apiVersionOf } from './apiVersion';
-import { harvestSubdomain } from './v1/connection';
-import { v2DashboardBase } from './v2/send';
+import { dialectOf } from './dialect';
 
 /**
- * The account's web address (`https://acme.harvestapp.com`), for links to Harvest's own pages:
- * from the subdomain on the classic API, from `/v2/company` on v2 (read once per account).
- * Undefined when v2 does not say it.
+ * The account's web address (`https://acme.harvestapp.com`), for links to Harvest's own pages, as
+ * the credential's API tells it (see each dialect's `webAddress`). Undefined when it does not say.
  */
 export async function accountWebAddress(
 	this: ILoadOptionsFunctions,
 	credentials: ICredentialDataDecryptedObject,
 ): Promise<string | undefined> {
-	if (apiVersionOf(credentials) === 'v1') return `https://${harvestSubdomain(credentials)}.harvestapp.com`;
-	return await v2DashboardBase.call(this, credentials);
+	return await dialectOf(credentials).webAddress(this, credentials);
 }

@@ -1,8 +1,6 @@
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
-import { apiVersionOf } from './apiVersion';
-import { harvestBaseUrl } from './v1/connection';
-import { v2BaseUrl } from './v2/connection';
+import { dialectOf } from './dialect';
 
 /**
  * Where the credential sends its requests, fit to show in an error: a Custom Base URL may carry
@@ -11,7 +9,7 @@ import { v2BaseUrl } from './v2/connection';
  */
 export function harvestApiAddress(credentials: ICredentialDataDecryptedObject): string | undefined {
 	try {
-		const url = new URL(apiVersionOf(credentials) === 'v2' ? v2BaseUrl(credentials) : harvestBaseUrl(credentials));
+		const url = new URL(dialectOf(credentials).baseUrl(credentials));
 		return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 	} catch {
 		return undefined;

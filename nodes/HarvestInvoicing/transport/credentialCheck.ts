@@ -1,10 +1,8 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { ICredentialDataDecryptedObject, IExecuteSingleFunctions, IHttpRequestOptions, INode } from 'n8n-workflow';
 
-import { apiVersionOf } from './apiVersion';
-import { harvestAuthorization, harvestBaseUrl } from './v1/connection';
-import { v2BaseUrl, v2Headers, v2OAuth2Options } from './v2';
-import { harvestCredentialType, isOAuth2Credential } from './credentialType';
+import { dialectOf } from './dialect';
+import { harvestCredentialType } from './credentialType';
 
 /**
  * Checks the credential the way its `authenticate` will, before a request exists. Inside n8n's
@@ -13,15 +11,7 @@ import { harvestCredentialType, isOAuth2Credential } from './credentialType';
  */
 export function requireUsableCredential(node: INode, credentials: ICredentialDataDecryptedObject, itemIndex?: number): void {
 	try {
-		if (isOAuth2Credential(credentials)) {
-			v2OAuth2Options(credentials);
-		} else if (apiVersionOf(credentials) === 'v2') {
-			v2BaseUrl(credentials);
-			v2Headers(credentials);
-		} else {
-			harvestBaseUrl(credentials);
-			harvestAuthorization(credentials);
-		}
+		dialectOf(credentials).checkCredential(credentials);
 	} catch (error) {
 		throw new NodeOperationError(node, (error as Error).message, {
 			itemIndex,

@@ -29,7 +29,8 @@ import { walkInvoiceItems } from './invoiceListWalk';
 import { noteOtherItems } from './partialRun';
 import { harvestBudget } from './rateBudget';
 import { harvestApiAddress } from './apiAddress';
-import { PAGE_SIZE, accountDecimalSymbol } from './request';
+import { PAGE_SIZE } from './request';
+import { accountDecimalSymbol } from './reads';
 import { withHarvestRetries } from './retry';
 
 /** Display names for the IDs, so a bad ID error names the field the user sees. */

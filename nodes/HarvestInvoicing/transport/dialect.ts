@@ -4,6 +4,8 @@ import type {
 	IExecuteFunctions,
 	IExecuteSingleFunctions,
 	IHttpRequestMethods,
+	ILoadOptionsFunctions,
+	IPollFunctions,
 	IHttpRequestOptions,
 	IN8nHttpFullResponse,
 	INode,
@@ -13,11 +15,17 @@ import type { DecimalSymbol } from '../shared/numberFormat';
 
 import { apiVersionOf } from './apiVersion';
 import type { DecodedBody } from './decodedBody';
+import type { ErrorSpelling } from './errors';
 import type { OperationRequest } from './operationRequest';
+import type { HarvestRead } from './reads';
+import type { HarvestRequest } from './request';
 import { v1Dialect } from './v1/dialect';
 import { v2Dialect } from './v2/dialect';
 import type { InvoiceView } from './invoiceView';
 import type { InvoiceWatchFilters, InvoiceWatchQuery } from './invoiceWatchQuery';
+
+/** Every context a Harvest request is made from: items, operations, dropdowns, polls. */
+export type HarvestContext = IExecuteFunctions | IExecuteSingleFunctions | ILoadOptionsFunctions | IPollFunctions;
 
 /**
  * How the invoice list of the API a credential speaks is paged, for the page walk (pageWalk.ts).
@@ -73,6 +81,16 @@ export interface DecodedAnswer {
 	next?: string;
 }
 
+/** An invoice record's fields as one API names them; undefined when the record does not carry one. */
+export interface InvoiceFields {
+	clientId: (invoice: IDataObject) => unknown;
+	/** Lists name the client; a single classic invoice does not. */
+	clientName: (invoice: IDataObject) => unknown;
+	/** `YYYY-MM-DD`. */
+	issueDate: (invoice: IDataObject) => unknown;
+	dueDate: (invoice: IDataObject) => unknown;
+}
+
 /** One API of Harvest's, behind the one seam: everything else in the node speaks OperationRequest. */
 export interface HarvestDialect {
 	list: ListSpelling;
@@ -100,6 +118,35 @@ export interface HarvestDialect {
 	invoiceView(record: IDataObject): InvoiceView;
 	/** The trigger's invoice list filters in this API's words, with what the page walk must keep. */
 	invoiceWatchQuery(credentials: ICredentialDataDecryptedObject, filters: InvoiceWatchFilters): InvoiceWatchQuery;
+
+	// Added for issue 9 ("One seam"), transport-seam branch: what stayed API-specific in the root files.
+
+	/** Which status is this API's throttle, and its own wording of failures (see errors.ts). */
+	errors: ErrorSpelling;
+	/** Whom Harvest counts requests against (address, account, login); rateBudget.ts hashes it into a key. */
+	accountIdentity(credentials: ICredentialDataDecryptedObject): string;
+	/** The address requests go to; throws when the credential names no usable one. */
+	baseUrl(credentials: ICredentialDataDecryptedObject): string;
+	/** Throws the mistake the credential's `authenticate` would trip on, before anything is sent. */
+	checkCredential(credentials: ICredentialDataDecryptedObject): void;
+	/** The account's web address, for links to Harvest's own pages; undefined when Harvest does not say. */
+	webAddress(context: HarvestContext, credentials: ICredentialDataDecryptedObject): Promise<string | undefined>;
+	/** An answer's body as records (`path` is the path asked); throws when it cannot be read. */
+	decodeBody(credentials: ICredentialDataDecryptedObject, body: unknown, path: string): DecodedBody;
+	/** The body format an unreadable answer is named by in the error. */
+	bodyFormatName(credentials: ICredentialDataDecryptedObject): string;
+	/** What decoded records get at once, without another request (v1 invoices: dashboard link, line items). */
+	recordExtras(credentials: ICredentialDataDecryptedObject, decoded: DecodedBody): DecodedBody;
+	/** A programmatic request (dropdowns, read-backs, the trigger), through the budget and retries, decoded. */
+	send(context: HarvestContext, credentials: ICredentialDataDecryptedObject, request: HarvestRequest): Promise<DecodedBody>;
+	/** For a programmatic walk of the list at `path` with `qs`: what a status the API cannot filter on keeps. */
+	walkKeep(credentials: ICredentialDataDecryptedObject, path: string, qs: IDataObject): ((record: IDataObject) => boolean) | undefined;
+	/** A read named in no API's words (reads.ts), sent as `send` does; records in this API's shape. */
+	read(context: HarvestContext, credentials: ICredentialDataDecryptedObject, read: HarvestRead): Promise<DecodedBody>;
+	/** The account's decimal symbol, for line items written with decimal commas. */
+	decimalSymbol(context: HarvestContext, credentials: ICredentialDataDecryptedObject): Promise<DecimalSymbol>;
+	/** Where this API's invoice records keep what output helpers read (simplified items, the picker, a send's client). */
+	invoiceFields: InvoiceFields;
 }
 
 export function dialectOf(credentials: ICredentialDataDecryptedObject): HarvestDialect {
@@ -108,10 +155,4 @@ export function dialectOf(credentials: ICredentialDataDecryptedObject): HarvestD
 
 export function listSpellingOf(credentials: ICredentialDataDecryptedObject): ListSpelling {
 	return dialectOf(credentials).list;
-}
-
-/** The client of an invoice record, whichever API wrote it (`client_id` on v1, `client.id` on v2). */
-export function invoiceClientId(invoice: IDataObject): unknown {
-	const client = invoice.client as IDataObject | undefined;
-	return invoice.client_id ?? (typeof client === 'object' && client !== null ? client.id : undefined);
 }

@@ -11,6 +11,20 @@ export interface HarvestHttpResponse {
 	body: unknown;
 }
 
+/** How one API says "throttled" and words its failures: each dialect's `errors` (transport/v1, transport/v2). */
+export interface ErrorSpelling {
+	/** The status of this API's throttle, the answer that pauses the whole account. */
+	throttleStatus: number;
+	/** Headlines where this API's meaning of a status differs from the common ones below. */
+	summaries?: Record<number, string>;
+}
+
+/**
+ * For a caller that does not know which API answered: either API's throttle counts (503 here, 429
+ * always), as waiting out an outage costs less than hammering a throttle (which extends the lockout).
+ */
+const EITHER_API: ErrorSpelling = { throttleStatus: 503 };
+
 const SUMMARY: Record<number, string> = {
 	400: 'Harvest rejected the request',
 	// One wording for both APIs: the credential's fields differ (token on v2, login on v1), and a
@@ -64,9 +78,10 @@ function errorText(body: unknown): string | undefined {
 	return text.length <= 300 ? text : `${text.slice(0, 300)}...`;
 }
 
-/** Harvest's throttle answers (v1: 503, v2: 429). */
-export function isThrottleStatus(status: number): boolean {
-	return status === 503 || status === 429;
+/** Whether `status` is the throttle of the API that answered (v1: 503, v2: 429; see ErrorSpelling). */
+export function isThrottleStatus(status: number, spelling: ErrorSpelling = EITHER_API): boolean {
+	// 429 is a refusal for the rate whichever server sends it.
+	return status === spelling.throttleStatus || status === 429;
 }
 
 /**
@@ -74,8 +89,8 @@ export function isThrottleStatus(status: number): boolean {
  * as an HTTP-date (counted from the answer's own `Date`, so a skewed local clock does not matter).
  * Undefined when the header is absent or unreadable: the retry then assumes Harvest's window.
  */
-export function retryAfterSeconds(response: HarvestHttpResponse): number | undefined {
-	if (!isThrottleStatus(response.statusCode)) return undefined;
+export function retryAfterSeconds(response: HarvestHttpResponse, spelling?: ErrorSpelling): number | undefined {
+	if (!isThrottleStatus(response.statusCode, spelling)) return undefined;
 	const header = headerValue(response.headers, 'retry-after')?.trim();
 	if (header === undefined || header === '') return undefined;
 	if (/^\d+(\.\d+)?$/.test(header)) return Number(header);
@@ -91,12 +106,17 @@ export function retryAfterSeconds(response: HarvestHttpResponse): number | undef
  * (and their credentials) never reach the error, and `secrets` are taken out of what the server
  * sent back.
  */
-export function harvestApiError(node: INode, response: HarvestHttpResponse, secrets: readonly string[] = []): NodeApiError {
+export function harvestApiError(
+	node: INode,
+	response: HarvestHttpResponse,
+	secrets: readonly string[] = [],
+	spelling?: ErrorSpelling,
+): NodeApiError {
 	const status = response.statusCode;
-	const summary = SUMMARY[status] ?? `Harvest answered with HTTP ${status}`;
+	const summary = spelling?.summaries?.[status] ?? SUMMARY[status] ?? `Harvest answered with HTTP ${status}`;
 	const harvestSays = harvestErrorMessage(response.body, secrets);
 	const hint = redactSecrets(headerValue(response.headers, 'hint'), secrets);
-	const wait = retryAfterSeconds(response);
+	const wait = retryAfterSeconds(response, spelling);
 	const details = [harvestSays, hint ? `Hint: ${hint}` : undefined].filter(Boolean).join(' ');
 	const error = new NodeApiError(
 		node,
@@ -111,7 +131,7 @@ export function harvestApiError(node: INode, response: HarvestHttpResponse, secr
 		},
 	);
 	if (wait !== undefined) error.context.retryAfterSeconds = wait;
-	if (isThrottleStatus(status)) {
+	if (isThrottleStatus(status, spelling)) {
 		error.context.throttled = true;
 		// A stated wait, or a 429 (a refusal for the rate by definition), shows Harvest's throttle,
 		// which refuses before acting; a bare 503 may be a proxy's, sent after Harvest acted.

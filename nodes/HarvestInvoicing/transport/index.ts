@@ -8,11 +8,12 @@ export { harvestBaseUrl, harvestSubdomain, harvestAuthorization } from './v1/con
 export { decodeHarvestItems, fetchInvoicePages, prepareHarvestRequest, sendHarvestRequest } from './declarativeHooks';
 export { decodeHarvestResponse } from './decodeItems';
 export { harvestApiError, harvestErrorMessage, type HarvestHttpResponse } from './errors';
-export { withInvoiceExtras } from './invoiceExtras';
+export { withInvoiceExtras } from './v1/invoiceExtras';
 export { idFromLocation } from './location';
 export { harvestRoutingWithHooks, type OperationHooks } from './operationRouting';
 export { decodeHarvestBody, type DecodedBody, type RecordKind } from './v1/records';
 export { PAGE_SIZE, harvestListAll, harvestRequest, type HarvestRequest } from './request';
+export { accountDecimalSymbol, harvestRead, type HarvestRead } from './reads';
 export { API_CREDENTIAL_TYPE, HARVEST_ID_SIGN_IN_TYPE, harvestCredentialType } from './credentialType';
 export { harvestRouting, type HarvestRoute } from './routing';
 export { withHarvestRetries } from './retry';

@@ -7,7 +7,7 @@ import { walkInvoiceItems } from './invoiceListWalk';
 import type { InvoiceListFilters } from './operationRequest';
 import { harvestBudget } from './rateBudget';
 import { harvestApiAddress } from './apiAddress';
-import { accountDecimalSymbol } from './request';
+import { accountDecimalSymbol } from './reads';
 import { withHarvestRetries } from './retry';
 
 /**

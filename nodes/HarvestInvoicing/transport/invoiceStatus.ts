@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { harvestRequest } from './request';
+import { harvestRead } from './reads';
 
 /** One invoice as the Invoice resource shows it (extras included), read after a change to it. */
 export async function readInvoice(this: IExecuteSingleFunctions, invoiceId: string): Promise<IDataObject> {
-	const decoded = await harvestRequest.call(this, { method: 'GET', path: `/invoices/${invoiceId}` });
+	const decoded = await harvestRead.call(this, { read: 'invoice', id: invoiceId });
 	const invoice = decoded.records[0];
 	if (!invoice) throw new Error(`Harvest sent no record for invoice ${invoiceId}`);
 	return invoice;

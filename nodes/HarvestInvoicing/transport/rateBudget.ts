@@ -3,11 +3,9 @@ import { createHash } from 'node:crypto';
 import { sleep } from 'n8n-workflow';
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
-import { apiVersionOf } from './apiVersion';
-import { harvestBaseUrl, harvestSubdomain } from './v1/connection';
-import { v2BaseUrl } from './v2';
+import { dialectOf } from './dialect';
 
-/** Harvest answers `503` past 100 requests in 15 s, and every call made while throttled extends it. */
+/** Harvest throttles past 100 requests in 15 s (on either API), and every call made while throttled extends it. */
 export interface RateLimit {
 	limit: number;
 	windowMs: number;
@@ -116,27 +114,5 @@ export function harvestBudget(credentials: ICredentialDataDecryptedObject): Rate
 }
 
 export function harvestAccountKey(credentials: ICredentialDataDecryptedObject): string {
-	if (apiVersionOf(credentials) === 'v2') {
-		// v2 counts requests per token and account, on one host.
-		let host: string;
-		try {
-			host = v2BaseUrl(credentials);
-		} catch {
-			host = String(credentials.baseUrl ?? '');
-		}
-		const identity = `v2:${String(credentials.accountId ?? '').trim()}:${String(credentials.personalAccessToken ?? '').trim()}`;
-		return createHash('sha256').update(`${host}\n${identity}`).digest('hex');
-	}
-	const identity =
-		credentials.authentication === 'accessToken'
-			? `token:${String(credentials.accessToken ?? '').trim()}`
-			: `basic:${String(credentials.email ?? '').trim().toLowerCase()}`;
-	let where: string;
-	try {
-		where = `${harvestBaseUrl(credentials)}\n${harvestSubdomain(credentials)}`;
-	} catch {
-		// A bad subdomain or base URL is reported by the request itself; it still gets a budget.
-		where = `${String(credentials.baseUrl ?? '')}\n${String(credentials.subdomain ?? '')}`;
-	}
-	return createHash('sha256').update(`${where}\n${identity}`).digest('hex');
+	return createHash('sha256').update(dialectOf(credentials).accountIdentity(credentials)).digest('hex');
 }

@@ -49,8 +49,9 @@ export interface RetryPolicy {
 }
 
 /**
- * Runs one Harvest call, waiting out throttling (`503` + `Retry-After`, which Harvest answers
- * before doing anything) for every method, and repeating reads after network errors and 5xx.
+ * Runs one Harvest call, waiting out throttling (the answering API's throttle status, see
+ * ErrorSpelling, + `Retry-After`, which Harvest answers before doing anything) for every method,
+ * and repeating reads after network errors and other 5xx (a v2 503 is an outage, one of those).
  * A write that failed without an answer is never re-sent: it may already have created an
  * invoice, a payment or an email, and sending it twice is worse than asking the user.
  */

@@ -1,4 +1,5 @@
 import { simplifyInvoice, simplifyInvoiceItems } from '../../../nodes/HarvestInvoicing/resources/invoice/hooks/simplify';
+import { V1_INVOICE_FIELDS } from '../../../nodes/HarvestInvoicing/transport/v1/invoiceFields';
 import { fakeSingleContext } from './fakeContext';
 
 const LISTED = {
@@ -35,12 +36,12 @@ const SIMPLE = {
 
 describe('simplifyInvoice', () => {
 	it('keeps the fields people map, with the currency as its code', () => {
-		expect(simplifyInvoice(LISTED)).toEqual(SIMPLE);
+		expect(simplifyInvoice(LISTED, V1_INVOICE_FIELDS)).toEqual(SIMPLE);
 	});
 
 	it('keeps every key, null when Harvest gave none (a single invoice has no client name)', () => {
 		const { client_name: _name, currency: _currency, ...single } = LISTED;
-		expect(simplifyInvoice(single)).toEqual({ ...SIMPLE, client_name: null, currency_code: null });
+		expect(simplifyInvoice(single, V1_INVOICE_FIELDS)).toEqual({ ...SIMPLE, client_name: null, currency_code: null });
 	});
 });
 

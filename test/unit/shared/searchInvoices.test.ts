@@ -1,4 +1,6 @@
 import { invoiceMatches, invoiceSearchItem } from '../../../nodes/HarvestInvoicing/shared/searchInvoices';
+import { V1_INVOICE_FIELDS } from '../../../nodes/HarvestInvoicing/transport/v1/invoiceFields';
+import { V2_INVOICE_FIELDS } from '../../../nodes/HarvestInvoicing/transport/v2/invoiceFields';
 
 const invoice = {
 	id: 6763297,
@@ -11,7 +13,7 @@ const invoice = {
 
 describe('invoice picker entries', () => {
 	it('show number, client, amount and state, and link to the invoice in Harvest', () => {
-		expect(invoiceSearchItem(invoice, 'https://acme.harvestapp.com')).toEqual({
+		expect(invoiceSearchItem(invoice, 'https://acme.harvestapp.com', V1_INVOICE_FIELDS)).toEqual({
 			name: '#INV-1042 · Dune & Sons · 1250.50 USD · open',
 			value: '6763297',
 			url: 'https://acme.harvestapp.com/invoices/6763297',
@@ -21,21 +23,21 @@ describe('invoice picker entries', () => {
 	it("read a v2 invoice's nested client the same way, and have no link when the account's address is unknown", () => {
 		const { client_name: _name, ...rest } = invoice;
 		const v2Invoice = { ...rest, client: { id: 5, name: 'Dune & Sons' } };
-		expect(invoiceSearchItem(v2Invoice, undefined)).toEqual({ name: '#INV-1042 · Dune & Sons · 1250.50 USD · open', value: '6763297' });
-		expect(invoiceMatches(v2Invoice, 'dune')).toBe(true);
+		expect(invoiceSearchItem(v2Invoice, undefined, V2_INVOICE_FIELDS)).toEqual({ name: '#INV-1042 · Dune & Sons · 1250.50 USD · open', value: '6763297' });
+		expect(invoiceMatches(v2Invoice, 'dune', V2_INVOICE_FIELDS)).toBe(true);
 	});
 
 	it('match by number or client name, ignoring case, or by exact ID', () => {
-		expect(invoiceMatches(invoice, '1042')).toBe(true);
-		expect(invoiceMatches(invoice, 'dune')).toBe(true);
-		expect(invoiceMatches(invoice, '  ')).toBe(true);
-		expect(invoiceMatches(invoice, '6763297')).toBe(true);
-		expect(invoiceMatches(invoice, '676329')).toBe(false);
-		expect(invoiceMatches(invoice, 'acme')).toBe(false);
+		expect(invoiceMatches(invoice, '1042', V1_INVOICE_FIELDS)).toBe(true);
+		expect(invoiceMatches(invoice, 'dune', V1_INVOICE_FIELDS)).toBe(true);
+		expect(invoiceMatches(invoice, '  ', V1_INVOICE_FIELDS)).toBe(true);
+		expect(invoiceMatches(invoice, '6763297', V1_INVOICE_FIELDS)).toBe(true);
+		expect(invoiceMatches(invoice, '676329', V1_INVOICE_FIELDS)).toBe(false);
+		expect(invoiceMatches(invoice, 'acme', V1_INVOICE_FIELDS)).toBe(false);
 	});
 
 	it('the URL is one the By URL mode of the picker accepts', () => {
-		const { url } = invoiceSearchItem(invoice, 'https://acme.harvestapp.com');
+		const { url } = invoiceSearchItem(invoice, 'https://acme.harvestapp.com', V1_INVOICE_FIELDS);
 		expect(/\/invoices\/(\d+)/.exec(url as string)?.[1]).toBe('6763297');
 	});
 });

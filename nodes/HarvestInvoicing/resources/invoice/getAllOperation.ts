@@ -1,6 +1,7 @@
 import { NodeApiError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties, JsonObject } from 'n8n-workflow';
 
+import { invoiceFieldsOf } from '../../transport/invoiceFields';
 import { readInvoiceList } from '../../transport/invoiceListRead';
 import { PAGE_SIZE } from '../../transport/pageWalk';
 import { invoiceGetManyDescription } from './getAll';
@@ -27,7 +28,8 @@ async function invoicesOfItem(this: IExecuteFunctions, itemIndex: number): Promi
 	const items = await readInvoiceList.call(this, itemIndex, filters, limit);
 	// Simplify cuts each item after the walk: the walk reads issue dates and states the short form drops.
 	if (this.getNodeParameter('simple', itemIndex, false) !== true) return items;
-	for (const item of items) item.json = simplifyInvoice(item.json);
+	const fields = await invoiceFieldsOf(this);
+	for (const item of items) item.json = simplifyInvoice(item.json, fields);
 	return items;
 }
 

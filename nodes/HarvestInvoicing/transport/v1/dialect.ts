@@ -3,6 +3,12 @@ import type { ICredentialDataDecryptedObject, IHttpRequestOptions, IN8nHttpFullR
 
 import { harvestDeadlineMs } from '../deadline';
 import { decodeHarvestResponse } from '../decodeItems';
+import { V1_ERRORS } from './errors';
+import { V1_INVOICE_FIELDS } from './invoiceFields';
+import { v1AccountIdentity, v1CheckCredential, v1WebAddress } from './account';
+import { v1BodyFormatName, v1DecodeBody, v1RecordExtras } from './answers';
+import { harvestBaseUrl } from './connection';
+import { v1DecimalSymbol, v1Read, v1Send } from './send';
 import type { AnswerContext, DecodedAnswer, HarvestDialect, TranslationContext, WireRequest } from '../dialect';
 import type { OperationRequest } from '../operationRequest';
 import { encodeHarvestBody } from './encodeBody';
@@ -58,4 +64,19 @@ export const v1Dialect: HarvestDialect = {
 	today: () => todayUtc(),
 	invoiceView: v1InvoiceView,
 	invoiceWatchQuery: (_credentials, filters) => v1WatchQuery(filters),
+	errors: V1_ERRORS,
+	accountIdentity: v1AccountIdentity,
+	baseUrl: harvestBaseUrl,
+	checkCredential: v1CheckCredential,
+	webAddress: async (_context, credentials) => v1WebAddress(credentials),
+	decodeBody: v1DecodeBody,
+	bodyFormatName: v1BodyFormatName,
+	recordExtras: v1RecordExtras,
+	// Called through: v1/send.ts and this file import each other (by way of decodeItems.ts).
+	send: async (context, credentials, request) => await v1Send.call(context, credentials, request),
+	// Its status filter says all a status means.
+	walkKeep: () => undefined,
+	read: async (context, credentials, read) => await v1Read.call(context, credentials, read),
+	decimalSymbol: async (context, credentials) => await v1DecimalSymbol.call(context, credentials),
+	invoiceFields: V1_INVOICE_FIELDS,
 };

@@ -1,6 +1,11 @@
 import type { IDataObject, IN8nHttpFullResponse } from 'n8n-workflow';
 
 import { decodeHarvestResponse } from '../decodeItems';
+import { V2_ERRORS } from './errors';
+import { V2_INVOICE_FIELDS } from './invoiceFields';
+import { v2AccountIdentity, v2CheckCredential } from './account';
+import { v2BaseUrl } from './connection';
+import { decodeV2Body } from './records';
 import type { AnswerContext, DecodedAnswer, HarvestDialect, TranslationContext, WireRequest } from '../dialect';
 import type { OperationRequest } from '../operationRequest';
 import { pickedRecord } from './finish';
@@ -8,7 +13,7 @@ import { V2_PAGE_SIZE, v2InvoiceFilters, v2ListQuery } from './listQuery';
 import { v2Endpoint } from './operationPaths';
 import { v2InvoiceBody, v2MessageBody, v2PaymentBody } from './requestBody';
 import { nextPagePath } from './nextPage';
-import { keepFilter, withV2Extras } from './send';
+import { keepFilter, v2DashboardBase, v2DecimalSymbol, v2HarvestRequest, v2Read, withV2Extras } from './send';
 import { v2HttpOptions } from './httpOptions';
 import { noteServerDate, serverToday } from './serverClock';
 import { v2InvoiceView } from './invoiceView';
@@ -68,4 +73,20 @@ export const v2Dialect: HarvestDialect = {
 	today: serverToday,
 	invoiceView: v2InvoiceView,
 	invoiceWatchQuery: v2WatchQuery,
+	errors: V2_ERRORS,
+	accountIdentity: v2AccountIdentity,
+	baseUrl: v2BaseUrl,
+	checkCredential: v2CheckCredential,
+	// From /v2/company, read once per account.
+	webAddress: async (context, credentials) => await v2DashboardBase.call(context, credentials),
+	// v2 tells single records apart by the path asked, v1 by their wrapper.
+	decodeBody: (_credentials, body, path) => decodeV2Body(body, path),
+	bodyFormatName: () => 'v2 JSON',
+	// Dashboard links need the account's address, read separately (see send.ts).
+	recordExtras: (_credentials, decoded) => decoded,
+	send: async (context, credentials, request) => await v2HarvestRequest.call(context, credentials, request),
+	walkKeep: (credentials, path, qs) => (path === '/invoices' ? keepFilter(credentials, v2ListQuery(path, qs).keep) : undefined),
+	read: async (context, credentials, read) => await v2Read.call(context, credentials, read),
+	decimalSymbol: async (context, credentials) => await v2DecimalSymbol.call(context, credentials),
+	invoiceFields: V2_INVOICE_FIELDS,
 };

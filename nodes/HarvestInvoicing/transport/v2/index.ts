@@ -5,7 +5,7 @@
 import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
 
 import { v2ListQuery, type V2InvoiceKeep } from './listQuery';
-import { v2Route } from './paths';
+import { v2Route, type V2Route } from './paths';
 
 export { V2_HOST, V2_PREFIX, V2_USER_AGENT, v2AccountId, v2BaseUrl, v2Headers, v2OAuth2Options } from './connection';
 export { V2_PAGE_SIZE, keepInvoice, type V2InvoiceKeep } from './listQuery';
@@ -35,8 +35,12 @@ export interface V2Request {
  * The action node's operations go through the dialect (dialect.ts) instead.
  */
 export function v2Request(request: NodeRequest): V2Request {
-	const route = v2Route(request.method, request.path);
-	const { qs, keep } = v2ListQuery(route.path, { ...(route.qs ?? {}), ...(request.qs ?? {}) }, route.method);
+	return v2Wire(v2Route(request.method, request.path), request.qs);
+}
+
+/** A route (see paths.ts, reads.ts) with the caller's query, both in v2's words. */
+export function v2Wire(route: V2Route, callerQs?: IDataObject): V2Request {
+	const { qs, keep } = v2ListQuery(route.path, { ...(route.qs ?? {}), ...(callerQs ?? {}) }, route.method);
 	return {
 		method: route.method,
 		path: route.path,

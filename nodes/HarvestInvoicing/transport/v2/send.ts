@@ -18,7 +18,12 @@ import { asNodeError, markRequestMethod, withHarvestRetries } from '../retry';
 import { companyBaseUri, withV2InvoiceExtras } from './extras';
 import { pickedRecord } from './finish';
 import { keepInvoice, V2_PAGE_SIZE, type V2InvoiceKeep } from './listQuery';
-import { v2Request, type NodeRequest, type V2Request } from './index';
+import { v2Request, v2Wire, type NodeRequest, type V2Request } from './index';
+import { V2_PREFIX } from './connection';
+import { v2ReadRoute } from './reads';
+import { PAGE_SIZE } from '../pageWalk';
+import type { HarvestRead } from '../reads';
+import type { DecimalSymbol } from '../../shared/numberFormat';
 import { v2HttpOptions } from './httpOptions';
 import { nextPagePath } from './nextPage';
 import { noteServerDate, serverToday } from './serverClock';
@@ -85,7 +90,26 @@ export async function v2HarvestRequest(
 	credentials: ICredentialDataDecryptedObject,
 	request: NodeRequest,
 ): Promise<DecodedBody> {
-	const wire = v2Request(request);
+	const decoded = await v2SendWire.call(this, credentials, v2Request(request));
+	// A v1 who_am_i read (the account's number format) is answered by /v2/company: its record is
+	// what who_am_i calls `company`, so the reader finds `company.decimal_symbol` either way.
+	if (request.path.replace(/\/+$/, '') === '/account/who_am_i') return { ...decoded, records: decoded.records.map((company) => ({ company })) };
+	return decoded;
+}
+
+/** A neutral read (see ../reads.ts) on v2. */
+export async function v2Read(this: HarvestContext, credentials: ICredentialDataDecryptedObject, read: HarvestRead): Promise<DecodedBody> {
+	return await v2SendWire.call(this, credentials, v2Wire(v2ReadRoute(read, PAGE_SIZE)));
+}
+
+/** The account's decimal symbol: `/v2/company` says it. */
+export async function v2DecimalSymbol(this: HarvestContext, credentials: ICredentialDataDecryptedObject): Promise<DecimalSymbol> {
+	const { records } = await sendOnce.call(this, credentials, { method: 'GET', path: `${V2_PREFIX}/company` });
+	return records[0]?.decimal_symbol === ',' ? ',' : '.';
+}
+
+/** A request in v2's words: every page of a cursor list followed but the invoice list's, a picked record, invoice extras. */
+async function v2SendWire(this: HarvestContext, credentials: ICredentialDataDecryptedObject, wire: V2Request): Promise<DecodedBody> {
 	let decoded = await sendOnce.call(this, credentials, wire);
 	const pagedByCaller = wire.path === '/v2/invoices';
 	while (decoded.next !== undefined && !pagedByCaller) {
@@ -96,9 +120,6 @@ export async function v2HarvestRequest(
 		decoded = { ...page, records: decoded.records };
 	}
 	if (wire.pick) decoded = pickedRecord(this.getNode(), decoded, wire.pick);
-	// A v1 who_am_i read (the account's number format) is answered by /v2/company: its record is
-	// what who_am_i calls `company`, so the reader finds `company.decimal_symbol` either way.
-	if (request.path.replace(/\/+$/, '') === '/account/who_am_i') decoded = { ...decoded, records: decoded.records.map((company) => ({ company })) };
 	return await withV2Extras.call(this, credentials, decoded);
 }
 

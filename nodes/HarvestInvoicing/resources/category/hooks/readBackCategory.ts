@@ -8,14 +8,14 @@ import type {
 import { idFromLocation } from '../../../transport/location';
 import { idParameter } from '../../../transport/idParameter';
 import { readBackAfterWrite } from '../../../transport/readBack';
-import { harvestRequest } from '../../../transport/request';
+import { harvestRead } from '../../../transport/reads';
 
 /**
  * The category as Category > Get Many shows it. Harvest documents no GET of one category, so it
  * is found in the list (a handful of records).
  */
 async function readCategory(context: IExecuteSingleFunctions, categoryId: string): Promise<IDataObject> {
-	const { records } = await harvestRequest.call(context, { method: 'GET', path: '/invoice_item_categories' });
+	const { records } = await harvestRead.call(context, { read: 'categories' });
 	const category = records.find((record) => String(record.id) === categoryId);
 	if (!category) throw new Error(`Category ${categoryId} is not in Harvest's list of categories`);
 	return category;

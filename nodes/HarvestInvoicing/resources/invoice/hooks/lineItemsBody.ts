@@ -6,7 +6,7 @@ import { lineItemsFromEditor, type LineItemEntry } from '../../../shared/lineIte
 import { lineItemsNeedDecimalSymbol, parseLineItemsCsv } from '../../../shared/lineItems';
 import { findLineItemsCsvProblem } from '../../../shared/lineItemsCheck';
 import type { LineItems } from '../../../transport/operationRequest';
-import { accountDecimalSymbol } from '../../../transport/request';
+import { accountDecimalSymbol } from '../../../transport/reads';
 
 /**
  * The line items of the line-item inputs (editor or raw CSV), checked before any request.

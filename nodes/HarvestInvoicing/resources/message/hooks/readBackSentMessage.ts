@@ -4,7 +4,7 @@ import { idFromLocation } from '../../../transport/location';
 import { idParameter, idValue } from '../../../transport/idParameter';
 import { invoiceStatusOf, readInvoice } from '../../../transport/invoiceStatus';
 import { readBackAfterWrite } from '../../../transport/readBack';
-import { harvestRequest } from '../../../transport/request';
+import { harvestRead } from '../../../transport/reads';
 import { invoiceReadBeforeSend } from './sendToClientContacts';
 
 /**
@@ -26,8 +26,7 @@ export async function readBackSentMessage(
 	return await readBackAfterWrite('sent the invoice', this.getItemIndex(), known, async () => {
 		let message = answered;
 		if (message === undefined && messageId !== undefined) {
-			const path = `/invoices/${invoiceId}/messages/${messageId}`;
-			message = (await harvestRequest.call(this, { method: 'GET', path })).records[0];
+			message = (await harvestRead.call(this, { read: 'invoiceMessage', invoiceId, id: messageId })).records[0];
 		}
 		// Sending turns a draft into an open invoice and leaves any other state as it was, so an
 		// invoice read just before the send (Send To "Client's Contacts") need not be read again.

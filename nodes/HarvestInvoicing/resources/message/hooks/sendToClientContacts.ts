@@ -3,10 +3,10 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from '
 
 import { isEmailAddress } from '../../../shared/emails';
 import { oncePerExecution } from '../../../shared/executionMemo';
-import { invoiceClientId } from '../../../transport/dialect';
 import { idParameter } from '../../../transport/idParameter';
+import { invoiceFieldsOf } from '../../../transport/invoiceFields';
 import { readInvoice } from '../../../transport/invoiceStatus';
-import { harvestRequest } from '../../../transport/request';
+import { harvestRead } from '../../../transport/reads';
 import { wrappedRecord } from '../../../transport/requestBody';
 
 /**
@@ -46,7 +46,7 @@ export async function sendToClientContacts(
 	const invoiceId = idParameter(this, 'invoiceId', 'Invoice');
 	const invoice = await readInvoice.call(this, invoiceId);
 	invoicesReadBeforeSend.set(this, invoice);
-	const clientId = String(invoiceClientId(invoice) ?? '').trim();
+	const clientId = String((await invoiceFieldsOf(this)).clientId(invoice) ?? '').trim();
 	if (!/^\d+$/.test(clientId)) {
 		throw new NodeOperationError(this.getNode(), `Invoice ${invoiceId} has no client to send it to`, {
 			itemIndex: this.getItemIndex(),
@@ -54,8 +54,7 @@ export async function sendToClientContacts(
 	}
 	// A reminder run sends many invoices of few clients: each client's contacts are read once.
 	const records = await oncePerExecution(this, `contacts of client ${clientId}`, async () => {
-		const path = `/clients/${clientId}/contacts`;
-		return (await harvestRequest.call(this, { method: 'GET', path })).records;
+		return (await harvestRead.call(this, { read: 'clientContacts', clientId })).records;
 	});
 	const emails = contactEmails(records);
 	if (emails.length === 0) {
@@ -73,7 +72,7 @@ export async function sendToClientContacts(
 /** `Client "Name"` for an error message, or `Client 123` when the name cannot be read. */
 async function clientName(this: IExecuteSingleFunctions, clientId: string): Promise<string> {
 	try {
-		const { records } = await harvestRequest.call(this, { method: 'GET', path: `/clients/${clientId}` });
+		const { records } = await harvestRead.call(this, { read: 'client', id: clientId });
 		const name = records[0]?.name;
 		if (typeof name === 'string' && name.trim() !== '') return `Client "${name.trim()}"`;
 	} catch {

@@ -4,7 +4,7 @@ import { idFromLocation } from '../../../transport/location';
 import { idParameter, idValue } from '../../../transport/idParameter';
 import { invoiceStatusOf, readInvoice } from '../../../transport/invoiceStatus';
 import { readBackAfterWrite } from '../../../transport/readBack';
-import { harvestRequest } from '../../../transport/request';
+import { harvestRead } from '../../../transport/reads';
 
 /**
  * postReceive of Payment > Create. Harvest answers `201` with only a `Location`, so the payment
@@ -24,8 +24,7 @@ export async function readBackCreatedPayment(
 	return await readBackAfterWrite('recorded the payment', this.getItemIndex(), known, async () => {
 		let payment = answered;
 		if (payment === undefined && paymentId !== undefined) {
-			const path = `/invoices/${invoiceId}/payments/${paymentId}`;
-			payment = (await harvestRequest.call(this, { method: 'GET', path })).records[0];
+			payment = (await harvestRead.call(this, { read: 'invoicePayment', invoiceId, id: paymentId })).records[0];
 		}
 		const invoice = await readInvoice.call(this, invoiceId);
 		// v2's payment records do not name their invoice; v1's do: `known` keeps `invoice_id` on both.

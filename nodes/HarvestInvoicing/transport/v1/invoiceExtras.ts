@@ -1,9 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { parseLineItemsCsv } from '../shared/lineItems';
+import { parseLineItemsCsv } from '../../shared/lineItems';
 
 /**
- * What an invoice item carries beyond Harvest's fields: the public client dashboard link (built
+ * What a classic invoice item carries beyond Harvest's fields: the public client dashboard link (built
  * from `client_key`, as Harvest documents) and `line_items` parsed from `csv_line_items`.
  */
 export function withInvoiceExtras(invoice: IDataObject, subdomain: string): IDataObject {
