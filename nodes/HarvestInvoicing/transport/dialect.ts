@@ -139,8 +139,6 @@ export interface HarvestDialect {
 	recordExtras(credentials: ICredentialDataDecryptedObject, decoded: DecodedBody): DecodedBody;
 	/** A programmatic request (dropdowns, read-backs, the trigger), through the budget and retries, decoded. */
 	send(context: HarvestContext, credentials: ICredentialDataDecryptedObject, request: HarvestRequest): Promise<DecodedBody>;
-	/** For a programmatic walk of the list at `path` with `qs`: what a status the API cannot filter on keeps. */
-	walkKeep(credentials: ICredentialDataDecryptedObject, path: string, qs: IDataObject): ((record: IDataObject) => boolean) | undefined;
 	/** A read named in no API's words (reads.ts), sent as `send` does; records in this API's shape. */
 	read(context: HarvestContext, credentials: ICredentialDataDecryptedObject, read: HarvestRead): Promise<DecodedBody>;
 	/** The account's decimal symbol, for line items written with decimal commas. */
@@ -151,8 +149,4 @@ export interface HarvestDialect {
 
 export function dialectOf(credentials: ICredentialDataDecryptedObject): HarvestDialect {
 	return apiVersionOf(credentials) === 'v2' ? v2Dialect : v1Dialect;
-}
-
-export function listSpellingOf(credentials: ICredentialDataDecryptedObject): ListSpelling {
-	return dialectOf(credentials).list;
 }

@@ -74,8 +74,6 @@ export const v1Dialect: HarvestDialect = {
 	recordExtras: v1RecordExtras,
 	// Called through: v1/send.ts and this file import each other (by way of decodeItems.ts).
 	send: async (context, credentials, request) => await v1Send.call(context, credentials, request),
-	// Its status filter says all a status means.
-	walkKeep: () => undefined,
 	read: async (context, credentials, read) => await v1Read.call(context, credentials, read),
 	decimalSymbol: async (context, credentials) => await v1DecimalSymbol.call(context, credentials),
 	invoiceFields: V1_INVOICE_FIELDS,

@@ -85,7 +85,6 @@ export const v2Dialect: HarvestDialect = {
 	// Dashboard links need the account's address, read separately (see send.ts).
 	recordExtras: (_credentials, decoded) => decoded,
 	send: async (context, credentials, request) => await v2HarvestRequest.call(context, credentials, request),
-	walkKeep: (credentials, path, qs) => (path === '/invoices' ? keepFilter(credentials, v2ListQuery(path, qs).keep) : undefined),
 	read: async (context, credentials, read) => await v2Read.call(context, credentials, read),
 	decimalSymbol: async (context, credentials) => await v2DecimalSymbol.call(context, credentials),
 	invoiceFields: V2_INVOICE_FIELDS,
