@@ -101,8 +101,15 @@ export function trackChanges(previous: Snapshot, invoices: readonly IDataObject[
 		let kind: ChangeKind;
 		if (known) {
 			if (updatedAt < known.updatedAt) continue;
+			// The dates count too: Harvest's updated_at is to the second, so an invoice re-dated in the
+			// second a poll read it is listed again with the same updated_at, and only its dates tell.
 			const same =
-				updatedAt === known.updatedAt && invoiceState(record) === known.state && paidCents(record) === known.paidCents;
+				updatedAt === known.updatedAt &&
+				invoiceState(record) === known.state &&
+				paidCents(record) === known.paidCents &&
+				(known.dueDay === undefined ||
+					((dayNumber(record.due_at) ?? undefined) === known.dueDay &&
+						(dayNumber(record.issued_at) ?? undefined) === known.issuedDay));
 			if (same) continue;
 			kind = 'changed';
 		} else {

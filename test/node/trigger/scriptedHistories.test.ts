@@ -178,6 +178,18 @@ describe.each(WIRES.map((wire) => [wire.name, wire] as const))('Harvest Invoicin
 		expect(mine(await poll())).toEqual([`overdue:${id}`]);
 	});
 
+	it('an invoice re-dated in the very second a poll saw it: the new due date counts (overdue now, once)', async () => {
+		// Harvest's updated_at counts seconds: a change in the second a poll read the invoice keeps its
+		// updated_at, and the next listing shows it again with only the dates changed.
+		const day = (daysBack: number) => new Date(sandbox.now().getTime() - daysBack * DAY).toISOString().slice(0, 10);
+		const id = await user.createDraft({ issued_at: day(0), due_at_human_format: 'NET 30' });
+		await user.send(id);
+		expect(eventsOf(await trigger.poll())).toEqual([`newInvoice:${id}`, `invoiceSent:${id}`, `stateChanged:${id}`]);
+		// The sandbox clock stands still: the same second. Issued 60 days back, it was due 30 days ago.
+		await user.update(id, { issued_at: day(60) });
+		expect(await poll()).toEqual([`overdue:${id}`]);
+	});
+
 	it('Only Changes To: only the changes into the chosen states', async () => {
 		trigger = new ActiveTrigger(sandbox, { events: ['stateChanged'], stateChangedTo: ['partial', 'closed'], wire });
 		await trigger.activate();
