@@ -11,7 +11,7 @@ export { startSandbox, type Sandbox } from './sandbox';
 export type { SandboxOptions } from './options';
 export type { LoggedRequest } from './requestLog';
 export { FAULT_KINDS, type FaultKind, type FaultRule } from './faults';
-export type { RequestHook } from './requestHooks';
+export type { HookedRequest, RequestHook } from './requestHooks';
 export type { ThrottleSettings } from './throttle';
 export { HARVEST_THROTTLE } from './throttle';
 export { DEMO_LOGIN, type DemoLogin } from './demoAccount';

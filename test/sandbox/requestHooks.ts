@@ -13,8 +13,15 @@ export interface RequestHook {
 	path?: string | RegExp;
 	/** Which matching request (1 = the first from now on); default 1. */
 	nth?: number;
-	/** May call the sandbox's own API: the held answer waits for it. */
-	action: () => void | Promise<void>;
+	/** May call the sandbox's own API: the held answer waits for it. Told which request it follows (e.g. to know the page answered). */
+	action: (request: HookedRequest) => void | Promise<void>;
+}
+
+/** The request a hook runs after: its method, its path as sent and its query. */
+export interface HookedRequest {
+	method: string;
+	path: string;
+	query: URLSearchParams;
 }
 
 interface PendingHook {
@@ -36,7 +43,7 @@ export class RequestHooks {
 	}
 
 	/** Runs (and forgets) every hook whose request this is. */
-	async run(method: string, canonicalPath: string, rawPath: string): Promise<void> {
+	async run(method: string, canonicalPath: string, rawPath: string, query: URLSearchParams = new URLSearchParams()): Promise<void> {
 		const due: RequestHook[] = [];
 		for (const entry of this.pending) {
 			const { hook } = entry;
@@ -46,6 +53,6 @@ export class RequestHooks {
 			if (entry.remaining === 0) due.push(hook);
 		}
 		this.pending = this.pending.filter((entry) => entry.remaining > 0);
-		for (const hook of due) await hook.action();
+		for (const hook of due) await hook.action({ method, path: rawPath, query });
 	}
 }

@@ -124,14 +124,14 @@ export class SandboxServer {
 			// which is the write a client gives up on although it was applied.
 			if (before) await this.delay(fault.delayMs ?? 1000);
 			const { answer, applied } = dialect.dispatch(call);
-			await this.parts.hooks.run(call.method, call.path, rawPath);
+			await this.parts.hooks.run(call.method, call.path, rawPath, call.url.searchParams);
 			if (!before) await this.delay(fault.delayMs ?? 1000);
 			return { status: writeAnswer(response, answer), fault, applied };
 		}
 		if (fault?.kind === 'trickle') {
 			// Like Harvest's slow days: the request runs, only its answer crawls back.
 			const { answer, applied } = dialect.dispatch(call);
-			await this.parts.hooks.run(call.method, call.path, rawPath);
+			await this.parts.hooks.run(call.method, call.path, rawPath, call.url.searchParams);
 			return { status: await this.trickle(response, answer, fault.delayMs ?? 1000), fault, applied };
 		}
 		const throttled = (seconds: number) => dialect.throttledAnswer(seconds, call.format);
@@ -139,7 +139,7 @@ export class SandboxServer {
 			return { status: writeFault(response, fault, standInAnswer(call.format), call.format, request.headers, throttled), fault, applied: false };
 		}
 		const { answer, applied } = dialect.dispatch(call);
-		await this.parts.hooks.run(call.method, call.path, rawPath);
+		await this.parts.hooks.run(call.method, call.path, rawPath, call.url.searchParams);
 		if (fault) return { status: writeFault(response, fault, answer, call.format, request.headers, throttled), fault, applied };
 		return { status: writeAnswer(response, answer), applied };
 	}

@@ -102,8 +102,14 @@ export function trackChanges(previous: Snapshot, invoices: readonly InvoiceView[
 		let kind: ChangeKind;
 		if (known) {
 			if (updatedAt < known.updatedAt) continue;
+			// The dates count too: Harvest's updated_at is to the second, so an invoice re-dated in the
+			// second a poll read it is listed again with the same updated_at, and only its dates tell.
 			const same =
-				updatedAt === known.updatedAt && invoiceState(invoice) === known.state && paidCents(invoice) === known.paidCents;
+				updatedAt === known.updatedAt &&
+				invoiceState(invoice) === known.state &&
+				paidCents(invoice) === known.paidCents &&
+				(known.dueDay === undefined ||
+					((invoice.dueDay ?? undefined) === known.dueDay && (invoice.issuedDay ?? undefined) === known.issuedDay));
 			if (same) continue;
 			kind = 'changed';
 		} else {

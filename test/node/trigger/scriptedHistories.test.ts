@@ -178,6 +178,36 @@ describe.each(WIRES.map((wire) => [wire.name, wire] as const))('Harvest Invoicin
 		expect(mine(await poll())).toEqual([`overdue:${id}`]);
 	});
 
+	it('an invoice re-dated in the very second a poll saw it: the new due date counts (overdue now, once)', async () => {
+		// Harvest's updated_at counts seconds: a change in the second a poll read the invoice keeps its
+		// updated_at, and the next listing shows it again with only the dates changed.
+		const day = (daysBack: number) => new Date(sandbox.now().getTime() - daysBack * DAY).toISOString().slice(0, 10);
+		const id = await user.createDraft({ issued_at: day(0), due_at_human_format: 'NET 30' });
+		await user.send(id);
+		expect(eventsOf(await trigger.poll())).toEqual([`newInvoice:${id}`, `invoiceSent:${id}`, `stateChanged:${id}`]);
+		// The sandbox clock stands still: the same second. Issued 60 days back, it was due 30 days ago.
+		await user.update(id, { issued_at: day(60) });
+		expect(await poll()).toEqual([`overdue:${id}`]);
+	});
+
+	// KNOWN BUG (issue 10), marked `failing` until the trigger is fixed (then drop `.failing`): Harvest's
+	// lists never show a deleted invoice, so the snapshot keeps the deleted open invoice as a candidate.
+	// Once its due date passes it is the first one the overdue search probes (trigger/overdue.ts); it is
+	// not in the past-due list, the search concludes nothing is late, and no invoice is reported overdue
+	// while it stays the earliest candidate. The random history ran into it (an open invoice turned back
+	// into a draft and deleted between two polls).
+	it.failing('an open invoice deleted before it fell due does not keep later ones from being reported overdue', async () => {
+		const today = sandbox.now().toISOString().slice(0, 10);
+		// Issued today and due today: the first candidate of the earliest due date, the one the overdue search probes first.
+		const gone = await user.createDraft({ issued_at: today, due_at_human_format: 'upon receipt' });
+		const late = await user.createDraft({ issued_at: today, due_at_human_format: 'NET 1' });
+		for (const id of [gone, late]) await user.send(id);
+		await poll();
+		await user.deleteInvoice(gone);
+		sandbox.advanceClock(3 * DAY);
+		expect((await poll()).filter((event) => event.startsWith('overdue:'))).toContain(`overdue:${late}`);
+	});
+
 	it('Only Changes To: only the changes into the chosen states', async () => {
 		trigger = new ActiveTrigger(sandbox, { events: ['stateChanged'], stateChangedTo: ['partial', 'closed'], wire });
 		await trigger.activate();

@@ -137,6 +137,7 @@ export function harvestUser(sandbox: Sandbox) {
 		},
 		deletePayment: (id: number, paymentId: number) => ok(api.delete(`/invoices/${id}/payments/${paymentId}`), 'delete payment'),
 		update: (id: number, fields: IDataObject) => ok(api.put(`/invoices/${id}`, { invoice: fields }), 'update invoice'),
+		deleteInvoice: (id: number) => ok(api.delete(`/invoices/${id}`), 'delete invoice'),
 	};
 }
 
