@@ -12,13 +12,13 @@ import { getClientsOrNone } from './shared/loadOptions';
 import { requireHarvestId } from './shared/validation';
 import { harvestRequest } from './transport';
 import type { InvoiceView } from './transport/invoiceView';
-import { watchInvoiceList, watchInvoicePage } from './transport/invoiceWatch';
+import { watchInvoiceList, watchInvoicePage, watchToday } from './transport/invoiceWatch';
 import type { InvoiceWatchFilters } from './transport/invoiceWatchQuery';
 import { BudgetStop, earliestIssueDay, pollBudgetMs } from './trigger/baselineWalk';
 import { afterListingPart, changesFilters } from './trigger/changesWalk';
 import { baselineSnapshot, diffInvoices, emptySnapshot, trackChanges } from './trigger/diffInvoices';
 import { eventItemJson } from './trigger/items';
-import { dueGroups, findLastPastDue, issuedWindow } from './trigger/overdue';
+import { dueGroups, findLastPastDue, issuedWindow, mustBeListedPastDue, withoutMembers } from './trigger/overdue';
 import { byRecordingOrder } from './trigger/payments';
 import { pollExclusively } from './trigger/pollLock';
 import { paidCents, recordId } from './trigger/records';
@@ -37,6 +37,9 @@ import {
 	type WatchOptions,
 } from './trigger/types';
 import { authenticationField, harvestCredentials } from './shared/authenticationField';
+
+/** Deleted invoices looked for in one poll at most; more are found by the polls after it. */
+const MAX_GONE_PER_POLL = 10;
 
 /** Harvest's errors arrive as NodeApiErrors from the transport; anything else (a broken record) is wrapped. */
 function asNodeError(node: INode, error: unknown): NodeApiError | NodeOperationError {
@@ -123,7 +126,7 @@ async function findOverdue(
 	needRecords: boolean,
 ): Promise<OverdueFindings> {
 	const { invoices: tracked } = trackChanges(previous, invoices).next;
-	const groups = dueGroups(tracked, tracked === previous.invoices);
+	let groups = dueGroups(tracked, tracked === previous.invoices);
 	const pastDue = new Map<number, InvoiceView>();
 	const listPastDue = async (members: Array<{ id: number; issuedDay: number }>) => {
 		const wanted = new Set(members.map((member) => member.id));
@@ -134,12 +137,33 @@ async function findOverdue(
 		const filters: InvoiceWatchFilters = { ...settings.scopeFilters, status: 'pastdue', ...issuedWindow(members) };
 		for (const invoice of await watchInvoiceList.call(this, filters, enough)) pastDue.set(recordId(invoice), invoice);
 	};
-	const last = await findLastPastDue(groups.length, async (index) => {
-		const probe = groups[index].members[0];
-		if (!pastDue.has(probe.id)) await listPastDue([probe]);
-		return pastDue.has(probe.id);
-	});
-	if (last < 0) return { pastDueThrough: null, records: [] };
+	/** Whether Harvest lists the invoice at all, in any state (a deleted one it does not). */
+	const isListed = async (member: { id: number; issuedDay: number }) => {
+		const listed = (views: InvoiceView[]) => views.some((invoice) => recordId(invoice) === member.id);
+		const filters: InvoiceWatchFilters = { ...settings.scopeFilters, ...issuedWindow([member]) };
+		return listed(await watchInvoiceList.call(this, filters, (views) => listed(views())));
+	};
+	const harvestDay = await watchToday.call(this);
+	const gone = new Set<number>();
+	let last: number;
+	for (;;) {
+		let goneProbe: number | undefined;
+		last = await findLastPastDue(groups.length, async (index) => {
+			const probe = groups[index].members[0];
+			if (!pastDue.has(probe.id)) await listPastDue([probe]);
+			if (pastDue.has(probe.id)) return true;
+			// A probe that must be late but is not listed as such may be deleted: look for it once.
+			const checkGone = harvestDay !== null && gone.size < MAX_GONE_PER_POLL && mustBeListedPastDue(groups[index].dueDay, harvestDay);
+			if (checkGone && !(await isListed(probe))) goneProbe = probe.id;
+			return false;
+		});
+		if (goneProbe === undefined) break;
+		// Searched again without it: what was probed is known (pastDue), so only new probes cost requests.
+		gone.add(goneProbe);
+		groups = withoutMembers(groups, gone);
+	}
+	const forgotten = gone.size > 0 ? { gone: [...gone] } : {};
+	if (last < 0) return { pastDueThrough: null, records: [], ...forgotten };
 	const late = groups.slice(0, last + 1).flatMap((group) => group.members);
 	if (needRecords) {
 		const missing = late.filter((member) => !pastDue.has(member.id));
@@ -148,6 +172,7 @@ async function findOverdue(
 	return {
 		pastDueThrough: groups[last].dueDay,
 		records: late.flatMap((member) => (pastDue.has(member.id) ? [pastDue.get(member.id) as InvoiceView] : [])),
+		...forgotten,
 	};
 }
 

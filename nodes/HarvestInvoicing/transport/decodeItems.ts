@@ -8,6 +8,7 @@ import { refuseRedirect } from './redirects';
 import { refuseOversizedAnswer } from './responseLimits';
 import type { DecodedBody } from './decodedBody';
 import { credentialSecrets, redactSecrets } from './secrets';
+import { noteServerDate } from './serverClock';
 import { refuseWebPage } from './webPage';
 
 /**
@@ -23,6 +24,8 @@ export function decodeHarvestResponse(
 ): DecodedBody {
 	const dialect = dialectOf(credentials);
 	const secrets = credentialSecrets(credentials);
+	// Every answer tells Harvest's date, the one "past due" is measured by (serverClock.ts).
+	noteServerDate(credentials, response.headers);
 	refuseOversizedAnswer(node, response);
 	refuseRedirect(node, response, secrets);
 	if (isHttpFailure(response)) throw harvestApiError(node, response, secrets, dialect.errors);

@@ -2,7 +2,7 @@ import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
 import { harvestCredentialType } from './credentialType';
 import { dialectOf } from './dialect';
-import type { InvoiceView } from './invoiceView';
+import { dayOfDate, type InvoiceView } from './invoiceView';
 import type { InvoiceWatchFilters } from './invoiceWatchQuery';
 import { walkInvoiceList } from './pageWalk';
 import { harvestRequest } from './request';
@@ -46,4 +46,10 @@ export async function watchInvoicePage(this: IPollFunctions, filters: InvoiceWat
 	const { qs } = dialect.invoiceWatchQuery(credentials, filters);
 	const { records } = await harvestRequest.call(this, { method: 'GET', path: INVOICES, qs });
 	return records.map(dialect.invoiceView);
+}
+
+/** Harvest's today as a day number (see invoiceView.ts), as its answers last told it. */
+export async function watchToday(this: IPollFunctions): Promise<number | null> {
+	const credentials = await this.getCredentials(harvestCredentialType(this));
+	return dayOfDate(dialectOf(credentials).today(credentials));
 }

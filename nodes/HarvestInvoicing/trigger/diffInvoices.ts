@@ -143,6 +143,9 @@ function wants(options: WatchOptions, event: TriggerEvent, state: InvoiceState):
  */
 export function diffInvoices(previous: Snapshot, fetched: PollFetch, options: WatchOptions): DiffResult {
 	const { changes, next } = trackChanges(previous, fetched.invoices);
+	// Invoices the overdue search found gone (deleted: Harvest's lists never say so) are forgotten,
+	// or one of them, probed first, would keep every later candidate from being found late.
+	for (const id of fetched.overdue?.gone ?? []) if (next.invoices.has(id)) ownInvoices(next, previous).delete(id);
 	const watchPayments = options.events.includes('paymentRecorded');
 	const watchOverdue = options.events.includes('overdue');
 	const lists = fetched.payments ?? new Map<number, IDataObject[]>();

@@ -59,6 +59,26 @@ export function dueGroups(invoices: ReadonlyMap<number, InvoiceEntry>, stored: b
 	return groups;
 }
 
+/** The groups without the invoices given (found gone), empty groups dropped. */
+export function withoutMembers(groups: readonly DueGroup[], ids: ReadonlySet<number>): DueGroup[] {
+	const kept: DueGroup[] = [];
+	for (const group of groups) {
+		const members = group.members.filter((member) => !ids.has(member.id));
+		if (members.length > 0) kept.push({ dueDay: group.dueDay, members });
+	}
+	return kept;
+}
+
+/**
+ * Whether a probe missing from the past-due list must be looked for at all: due two days or more
+ * before Harvest's today (UTC, from its answers) it is past due in any time zone, so if it is not
+ * listed as past due it was paid, closed or deleted. Paid or closed shows in the changes listing;
+ * deleted shows nowhere, and a deleted candidate probed first would hide every later one.
+ */
+export function mustBeListedPastDue(dueDay: number, harvestDay: number): boolean {
+	return dueDay <= harvestDay - 2;
+}
+
 /** The candidates due on or before `day`. */
 export function candidatesDueBy(groups: readonly DueGroup[], day: number): Array<{ id: number; issuedDay: number }> {
 	const due: Array<{ id: number; issuedDay: number }> = [];

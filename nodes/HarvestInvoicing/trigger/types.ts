@@ -110,6 +110,8 @@ export interface InvoiceEvent {
 export interface OverdueFindings {
 	pastDueThrough: number | null;
 	records: InvoiceView[];
+	/** Tracked invoices Harvest no longer lists at all (deleted: its lists never say so); forgotten. */
+	gone?: number[];
 }
 
 /** Everything one poll read from Harvest. */

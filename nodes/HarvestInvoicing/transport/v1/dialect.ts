@@ -13,7 +13,7 @@ import type { AnswerContext, DecodedAnswer, HarvestDialect, TranslationContext, 
 import type { OperationRequest } from '../operationRequest';
 import { encodeHarvestBody } from './encodeBody';
 import { withAccountLineItems } from './lineItemNumbers';
-import { todayUtc } from '../today';
+import { serverToday } from '../serverClock';
 import { V1_LIST } from './listSpelling';
 import { v1ListQuery } from './listQuery';
 import { v1Route } from './operationPaths';
@@ -60,8 +60,8 @@ export const v1Dialect: HarvestDialect = {
 	},
 	listKeep: () => undefined,
 	pageQuery: (qs) => qs,
-	// v1 bodies never need it (due terms are sent as `NET N`); this machine's UTC day.
-	today: () => todayUtc(),
+	// Harvest's day as its answers tell it (v1 bodies never need it: due terms go as `NET N`).
+	today: serverToday,
 	invoiceView: v1InvoiceView,
 	invoiceWatchQuery: (_credentials, filters) => v1WatchQuery(filters),
 	errors: V1_ERRORS,

@@ -15,7 +15,7 @@ import { v2InvoiceBody, v2MessageBody, v2PaymentBody } from './requestBody';
 import { nextPagePath } from './nextPage';
 import { keepFilter, v2DashboardBase, v2DecimalSymbol, v2HarvestRequest, v2Read, withV2Extras } from './send';
 import { v2HttpOptions } from './httpOptions';
-import { noteServerDate, serverToday } from './serverClock';
+import { serverToday } from '../serverClock';
 import { v2InvoiceView } from './invoiceView';
 import { v2WatchQuery } from './watchQuery';
 
@@ -50,9 +50,8 @@ async function translate(request: OperationRequest, context: TranslationContext)
 	};
 }
 
-/** Harvest's clock is noted from every answer; invoices get their dashboard link. */
+/** Invoices get their dashboard link (Harvest's clock is noted by decodeHarvestResponse). */
 async function decodeAnswer(answer: AnswerContext, response: IN8nHttpFullResponse, wire: WireRequest | undefined): Promise<DecodedAnswer> {
-	noteServerDate(answer.credentials, response.headers);
 	let decoded = decodeHarvestResponse(answer.context.getNode(), answer.credentials, response, wire?.path ?? '');
 	// The invoice list is paged by the page walk, not by its links.
 	const next = wire?.path === '/v2/invoices' ? undefined : decoded.next;

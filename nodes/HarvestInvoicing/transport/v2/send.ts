@@ -26,7 +26,7 @@ import type { HarvestRead } from '../reads';
 import type { DecimalSymbol } from '../../shared/numberFormat';
 import { v2HttpOptions } from './httpOptions';
 import { nextPagePath } from './nextPage';
-import { noteServerDate, serverToday } from './serverClock';
+import { serverToday } from '../serverClock';
 
 type HarvestContext = IExecuteFunctions | IExecuteSingleFunctions | ILoadOptionsFunctions | IPollFunctions;
 
@@ -48,7 +48,6 @@ async function sendOnce(
 				qs: options.qs ? { ...options.qs } : undefined,
 			})) as HarvestHttpResponse;
 			call.answered();
-			noteServerDate(credentials, response.headers);
 			try {
 				return decodeHarvestResponse(node, credentials, response, wire.path);
 			} catch (error) {

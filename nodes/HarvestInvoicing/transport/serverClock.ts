@@ -1,15 +1,15 @@
 import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 
-import { headerValue } from '../headers';
-import { harvestAccountKey } from '../rateBudget';
+import { headerValue } from './headers';
+import { harvestAccountKey } from './rateBudget';
 
 /** The day each account's Harvest last said it was (its answers' `Date` header), as `YYYY-MM-DD`. */
 const serverDays = new Map<string, string>();
 
 /**
- * Remembers Harvest's own date from an answer. "Past due" means due before Harvest's today; v1
- * lists it (`status=pastdue`), v2 does not, so the node tells it from the due date and Harvest's
- * clock, never this machine's (which may be off, or in a test, months away).
+ * Remembers Harvest's own date from an answer (both APIs send `Date`). "Past due" means due before
+ * Harvest's today; v1 lists it (`status=pastdue`), v2 does not, so the node tells it from the due
+ * date and Harvest's clock, never this machine's (which may be off, or in a test, months away).
  */
 export function noteServerDate(credentials: ICredentialDataDecryptedObject, headers: IDataObject | undefined): void {
 	const ms = Date.parse(headerValue(headers ?? {}, 'date') ?? '');
