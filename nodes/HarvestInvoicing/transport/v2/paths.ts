@@ -13,18 +13,10 @@ export interface V2Route {
 }
 
 /**
- * Where a programmatic read goes on v2 (the operations have their own table, operationPaths.ts).
- * The reads name what they want (`/invoices/{id}`, `/clients/{id}/contacts`); ids are validated.
+ * Where a request by path goes on v2: only the trigger's lists (`/invoices`, an invoice's
+ * `/payments`) still come by path, and v2 spells them with its prefix. Everything else names what it
+ * reads (reads.ts) or is an operation (operationPaths.ts).
  */
 export function v2Route(method: IHttpRequestMethods, path: string): V2Route {
-	const clean = path.replace(/\/+$/, '');
-	const one = /^(\/invoices\/\d+\/(messages|payments))\/(\d+)$/.exec(clean);
-	if (one && method === 'GET') {
-		return { method, path: `${V2_PREFIX}${one[1]}`, pick: { kind: one[2] === 'messages' ? 'message' : 'payment', id: Number(one[3]) } };
-	}
-	const contacts = /^\/clients\/(\d+)\/contacts$/.exec(clean);
-	if (contacts) return { method, path: `${V2_PREFIX}/contacts`, qs: { client_id: contacts[1] } };
-	if (clean === '/account/who_am_i') return { method, path: `${V2_PREFIX}/company` };
-	// Updates are PATCH on v2, PUT on v1.
-	return { method: method === 'PUT' ? 'PATCH' : method, path: `${V2_PREFIX}${clean}` };
+	return { method, path: `${V2_PREFIX}${path.replace(/\/+$/, '')}` };
 }

@@ -80,20 +80,15 @@ export async function withV2Extras(
 }
 
 /**
- * The programmatic way to talk to Harvest v2 (trigger, dropdowns, read-backs): the node's request
- * in v2's words, every page of a cursor list followed (`links.next`), a Get of one message or
- * payment picked from its list. The invoice list is paged by the caller (pageWalk).
+ * A request by path on v2 (the trigger's lists): in v2's words, every page of a cursor list
+ * followed (`links.next`); the invoice list is paged by the caller (pageWalk).
  */
 export async function v2HarvestRequest(
 	this: HarvestContext,
 	credentials: ICredentialDataDecryptedObject,
 	request: NodeRequest,
 ): Promise<DecodedBody> {
-	const decoded = await v2SendWire.call(this, credentials, v2Request(request));
-	// A v1 who_am_i read (the account's number format) is answered by /v2/company: its record is
-	// what who_am_i calls `company`, so the reader finds `company.decimal_symbol` either way.
-	if (request.path.replace(/\/+$/, '') === '/account/who_am_i') return { ...decoded, records: decoded.records.map((company) => ({ company })) };
-	return decoded;
+	return await v2SendWire.call(this, credentials, v2Request(request));
 }
 
 /** A neutral read (see ../reads.ts) on v2. */
