@@ -26,7 +26,7 @@ import {
 	type RecordRoot,
 } from './operationRequest';
 import { walkInvoiceItems } from './invoiceListWalk';
-import { noteOtherItems } from './partialRun';
+import { recordApplied, recordFailure, waitForTheWholeRun } from './partialRun';
 import { harvestBudget } from './rateBudget';
 import { harvestApiAddress } from './apiAddress';
 import { PAGE_SIZE } from './request';
@@ -117,7 +117,7 @@ async function routingAttempt(
 	try {
 		return await retriedRoutingRequest(context, item, requestData, method, credentials);
 	} catch (error) {
-		throw noteOtherItems(item, method, error);
+		throw method.toUpperCase() === 'GET' ? error : recordFailure(item, error);
 	}
 }
 
@@ -190,8 +190,12 @@ export async function sendHarvestRequest(
 	this: IExecutePaginationFunctions,
 	requestData: DeclarativeRestApiSettings.ResultOptions,
 ): Promise<INodeExecutionData[]> {
-	const items = await routingAttempt(this, requestData, String(requestData.options.method ?? 'GET'));
-	return await followNextLinks(this, requestData, items);
+	const method = String(requestData.options.method ?? 'GET');
+	const item = Object.getPrototypeOf(this) as IExecuteSingleFunctions;
+	if (method.toUpperCase() !== 'GET') await waitForTheWholeRun(item);
+	const items = await followNextLinks(this, requestData, await routingAttempt(this, requestData, method));
+	if (method.toUpperCase() !== 'GET') recordApplied(item, items);
+	return items;
 }
 
 /**

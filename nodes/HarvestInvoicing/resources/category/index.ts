@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
 
-import { harvestRouting, harvestRoutingWithHooks } from '../../transport';
+import { harvestRouting } from '../../transport';
 import { categoryCreateDescription } from './create';
 import { categoryDeleteDescription } from './delete';
 import { categoryGetManyDescription } from './getAll';
@@ -14,7 +14,7 @@ const showOnlyForCategories = { resource: ['category'] };
 
 /** Delete: the default-category explanation must see the raw 400 before the shared decoder does. */
 function deleteRouting(): INodePropertyRouting {
-	const routing = harvestRoutingWithHooks(
+	const routing = harvestRouting(
 		{ method: 'DELETE', url: 'category:delete' },
 		{ postReceive: [confirmCategoryDeleted] },
 	);
@@ -37,7 +37,7 @@ export const categoryDescription: INodeProperties[] = [
 				value: 'create',
 				action: 'Create a category',
 				description: 'Create an invoice item category (the kind a line item is billed under)',
-				routing: harvestRoutingWithHooks(
+				routing: harvestRouting(
 					{ method: 'POST', url: 'category:create' },
 					{ preSend: [requireCategoryName], postReceive: [readBackCreatedCategory] },
 				),
@@ -61,7 +61,7 @@ export const categoryDescription: INodeProperties[] = [
 				value: 'update',
 				action: 'Rename a category',
 				description: 'Rename an invoice item category, including the two default ones',
-				routing: harvestRoutingWithHooks(
+				routing: harvestRouting(
 					{ method: 'PUT', url: 'category:update' },
 					{ preSend: [requireCategoryName], postReceive: [readBackUpdatedCategory] },
 				),

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { harvestRoutingWithHooks } from '../../transport';
+import { harvestRouting } from '../../transport';
 import { invoiceCreateDescription, invoiceCreateHooks } from './create';
 import { invoiceDeleteDescription, invoiceDeleteHooks } from './delete';
 import { invoiceGetDescription, invoiceGetHooks } from './get';
@@ -23,28 +23,28 @@ export const invoiceDescription: INodeProperties[] = [
 				action: 'Create an invoice',
 				description:
 					'Create a draft invoice for a client, from line items or from tracked hours and expenses; returns the saved invoice',
-				routing: harvestRoutingWithHooks({ method: 'POST', url: 'invoice:create' }, invoiceCreateHooks),
+				routing: harvestRouting({ method: 'POST', url: 'invoice:create' }, invoiceCreateHooks),
 			},
 			{
 				name: 'Delete',
 				value: 'delete',
 				action: 'Delete an invoice',
 				description: 'Delete an invoice permanently; returns the deleted ID',
-				routing: harvestRoutingWithHooks({ method: 'DELETE', url: 'invoice:delete' }, invoiceDeleteHooks),
+				routing: harvestRouting({ method: 'DELETE', url: 'invoice:delete' }, invoiceDeleteHooks),
 			},
 			{
 				name: 'Get',
 				value: 'get',
 				action: 'Get an invoice',
 				description: 'Get one invoice by ID, with its line items and client dashboard link',
-				routing: harvestRoutingWithHooks({ method: 'GET', url: 'invoice:get' }, invoiceGetHooks),
+				routing: harvestRouting({ method: 'GET', url: 'invoice:get' }, invoiceGetHooks),
 			},
 			{
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many invoices',
 				description: 'List invoices, newest first, filtered by status, client, issue dates or last change (no line items)',
-				routing: harvestRoutingWithHooks(
+				routing: harvestRouting(
 					{ method: 'GET', url: 'invoice:getAll', paginated: true },
 					invoiceGetManyHooks,
 				),
@@ -55,7 +55,7 @@ export const invoiceDescription: INodeProperties[] = [
 				action: 'Update an invoice',
 				description:
 					'Change chosen fields of an invoice (client, dates, due terms, taxes, notes...); line items only when asked; returns the saved invoice',
-				routing: harvestRoutingWithHooks({ method: 'PUT', url: 'invoice:update' }, invoiceUpdateHooks),
+				routing: harvestRouting({ method: 'PUT', url: 'invoice:update' }, invoiceUpdateHooks),
 			},
 		],
 		default: 'getAll',

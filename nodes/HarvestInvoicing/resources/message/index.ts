@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { harvestRouting, harvestRoutingWithHooks, type HarvestRoute } from '../../transport';
+import { harvestRouting, type HarvestRoute } from '../../transport';
 import type { OperationKey } from '../../transport/operationRequest';
 import { messageChangeStateDescription } from './changeState';
 import { messageDeleteDescription } from './delete';
@@ -19,7 +19,7 @@ const showOnlyForMessages = { resource: ['message'] };
 /** A state change is a POST without recipients; the invoice is read back to show its new state. */
 function stateChange(operation: OperationKey) {
 	const route: HarvestRoute = { method: 'POST', url: operation };
-	return harvestRoutingWithHooks(route, { postReceive: [readBackChangedInvoice] });
+	return harvestRouting(route, { postReceive: [readBackChangedInvoice] });
 }
 
 export const messageDescription: INodeProperties[] = [
@@ -35,7 +35,7 @@ export const messageDescription: INodeProperties[] = [
 				value: 'delete',
 				action: 'Delete a message',
 				description: "Delete a message from an invoice's history; the invoice's state does not change",
-				routing: harvestRoutingWithHooks(
+				routing: harvestRouting(
 					{ method: 'DELETE', url: 'message:delete' },
 					{ postReceive: [confirmMessageDeleted] },
 				),
@@ -90,7 +90,7 @@ export const messageDescription: INodeProperties[] = [
 				action: 'Send an invoice by email',
 				description:
 					"Email an invoice to the addresses given or to the client's contacts (a draft becomes open); returns the message sent with the invoice's new state",
-				routing: harvestRoutingWithHooks(
+				routing: harvestRouting(
 					{ method: 'POST', url: 'message:send' },
 					{ preSend: [requireSingleLineSubject, sendToClientContacts, validateRecipients], postReceive: [readBackSentMessage] },
 				),

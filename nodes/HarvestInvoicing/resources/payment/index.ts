@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { harvestRouting, harvestRoutingWithHooks } from '../../transport';
+import { harvestRouting } from '../../transport';
 import { paymentCreateDescription } from './create';
 import { paymentDeleteDescription } from './delete';
 import { paymentGetDescription } from './get';
@@ -25,7 +25,7 @@ export const paymentDescription: INodeProperties[] = [
 				action: 'Record a payment',
 				description:
 					"Record a payment received for a sent invoice; returns the payment with the invoice's new state and due amount",
-				routing: harvestRoutingWithHooks(
+				routing: harvestRouting(
 					{ method: 'POST', url: 'payment:create' },
 					{ preSend: [validatePaymentInput], postReceive: [readBackCreatedPayment] },
 				),
@@ -36,7 +36,7 @@ export const paymentDescription: INodeProperties[] = [
 				action: 'Delete a payment',
 				description:
 					"Remove a recorded payment from an invoice; returns the invoice's new state and due amount",
-				routing: harvestRoutingWithHooks(
+				routing: harvestRouting(
 					{ method: 'DELETE', url: 'payment:delete' },
 					{ postReceive: [reportDeletedPayment] },
 				),

@@ -1,0 +1,85 @@
+/**
+ * What each item of one run of a write operation has come to. n8n's declarative runner starts
+ * every item at once and, without Continue On Fail, reports only the first failure and none of the
+ * output; the ledger lets the items wait for each other's checks and lets the error say what the
+ * other items did.
+ */
+export type ItemOutcome =
+	/** Its checks (the operation's preSend hooks) are still running. */
+	| { state: 'preparing' }
+	/** Checked; waiting for the other items before anything is sent. */
+	| { state: 'prepared' }
+	/** Its input was refused before anything was sent. */
+	| { state: 'invalid'; error: unknown }
+	/** Not sent because another item is invalid. */
+	| { state: 'withheld'; error: unknown }
+	/** Harvest applied it; `summary` names what it made or changed, e.g. "payment 51". */
+	| { state: 'applied'; summary: string }
+	/** Sent, and it failed (Harvest refused it, or its fate is unknown). */
+	| { state: 'failed'; error: unknown };
+
+const FINAL_STATES = new Set<ItemOutcome['state']>(['invalid', 'withheld', 'applied', 'failed']);
+
+export class RunLedger {
+	private readonly outcomes = new Map<number, ItemOutcome>();
+	private joining = true;
+	private waiters: Array<() => void> = [];
+	private settledOnce = false;
+
+	/**
+	 * @param onSettled called once, when every item has its final outcome (before n8n, which
+	 * waits for all items, throws or outputs anything).
+	 */
+	constructor(private readonly onSettled: (ledger: RunLedger) => void) {
+		// n8n starts the items of a run in one synchronous loop; by the next turn of the event loop
+		// every item of this run has joined.
+		setImmediate(() => {
+			this.joining = false;
+			this.changed();
+		});
+	}
+
+	/** False once the run's items have all started: a later item belongs to a new run. */
+	get open(): boolean {
+		return this.joining;
+	}
+
+	join(index: number): void {
+		this.outcomes.set(index, { state: 'preparing' });
+	}
+
+	record(index: number, outcome: ItemOutcome): void {
+		this.outcomes.set(index, outcome);
+		this.changed();
+	}
+
+	/** Resolves when every item of the run has been checked (or refused). */
+	async allChecked(): Promise<void> {
+		while (this.joining || this.inState('preparing').length > 0) {
+			await new Promise<void>((resolve) => this.waiters.push(resolve));
+		}
+	}
+
+	/** The items in a state, in index order. */
+	inState<S extends ItemOutcome['state']>(state: S): Array<{ index: number } & Extract<ItemOutcome, { state: S }>> {
+		return [...this.outcomes.entries()]
+			.filter(([, outcome]) => outcome.state === state)
+			.sort(([a], [b]) => a - b)
+			.map(([index, outcome]) => ({ index, ...(outcome as Extract<ItemOutcome, { state: S }>) }));
+	}
+
+	get size(): number {
+		return this.outcomes.size;
+	}
+
+	private changed(): void {
+		const waiters = this.waiters;
+		this.waiters = [];
+		for (const wake of waiters) wake();
+		if (this.settledOnce || this.joining) return;
+		if ([...this.outcomes.values()].every((outcome) => FINAL_STATES.has(outcome.state))) {
+			this.settledOnce = true;
+			this.onSettled(this);
+		}
+	}
+}
