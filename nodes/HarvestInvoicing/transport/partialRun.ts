@@ -1,5 +1,5 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeExecutionData, PreSendAction } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { RunLedger } from './runLedger';
 
@@ -39,7 +39,9 @@ export function checkedTogether(steps: PreSendAction[]): CheckedTogether {
 		let options = requestOptions;
 		try {
 			for (const step of steps) options = await step.call(this, options);
-		} catch (error) {
+		} catch (caught) {
+			// The same error object stays with the ledger, which adds to its description later.
+			const error = caught instanceof NodeApiError || caught instanceof NodeOperationError ? caught : new NodeOperationError(this.getNode(), caught as Error, { itemIndex: index });
 			keepOwnDescription(error);
 			ledger?.record(index, { state: 'invalid', error });
 			throw error;

@@ -31,9 +31,9 @@ export class RunLedger {
 	 * waits for all items, throws or outputs anything).
 	 */
 	constructor(private readonly onSettled: (ledger: RunLedger) => void) {
-		// n8n starts the items of a run in one synchronous loop; by the next turn of the event loop
-		// every item of this run has joined.
-		setImmediate(() => {
+		// n8n starts the items of a run in one synchronous loop (each item runs until its first
+		// await), so a microtask queued by the first item runs once every item has joined.
+		void Promise.resolve().then(() => {
 			this.joining = false;
 			this.changed();
 		});
