@@ -34,6 +34,8 @@ export interface WorkflowNode {
 	position: [number, number];
 	parameters: Record<string, unknown>;
 	credentials?: Record<string, { id: string; name: string }>;
+	/** Settings > On Error; n8n's default (stop the workflow) when absent. */
+	onError?: 'stopWorkflow' | 'continueRegularOutput' | 'continueErrorOutput';
 }
 
 /** What `n8n import:workflow` reads (one object or an array of them). */

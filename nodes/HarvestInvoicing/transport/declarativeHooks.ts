@@ -26,7 +26,8 @@ import {
 	type RecordRoot,
 } from './operationRequest';
 import { walkInvoiceItems } from './invoiceListWalk';
-import { recordApplied, recordFailure, waitForTheWholeRun } from './partialRun';
+import { failedItem } from './failedItem';
+import { recordApplied, recordFailure, refusalOf, waitForTheWholeRun } from './partialRun';
 import { harvestBudget } from './rateBudget';
 import { harvestApiAddress } from './apiAddress';
 import { PAGE_SIZE } from './request';
@@ -192,10 +193,27 @@ export async function sendHarvestRequest(
 ): Promise<INodeExecutionData[]> {
 	const method = String(requestData.options.method ?? 'GET');
 	const item = Object.getPrototypeOf(this) as IExecuteSingleFunctions;
-	if (method.toUpperCase() !== 'GET') await waitForTheWholeRun(item);
-	const items = await followNextLinks(this, requestData, await routingAttempt(this, requestData, method));
-	if (method.toUpperCase() !== 'GET') recordApplied(item, items);
-	return items;
+	return await orFailedItem(item, async () => {
+		if (method.toUpperCase() !== 'GET') await waitForTheWholeRun(item);
+		const items = await followNextLinks(this, requestData, await routingAttempt(this, requestData, method));
+		if (method.toUpperCase() !== 'GET') recordApplied(item, items);
+		return items;
+	});
+}
+
+/**
+ * Under Continue On Fail, a failing item's output is its error item, paired with it (n8n's own
+ * error item is not); an item its checks refused is not sent at all.
+ */
+async function orFailedItem(item: IExecuteSingleFunctions, run: () => Promise<INodeExecutionData[]>): Promise<INodeExecutionData[]> {
+	const refused = refusalOf(item);
+	if (refused !== undefined) return [failedItem(item.getNode(), refused, item.getItemIndex())];
+	if (!item.continueOnFail()) return await run();
+	try {
+		return await run();
+	} catch (error) {
+		return [failedItem(item.getNode(), error, item.getItemIndex())];
+	}
 }
 
 /**
@@ -207,16 +225,24 @@ export async function fetchInvoicePages(
 	this: IExecutePaginationFunctions,
 	requestData: DeclarativeRestApiSettings.ResultOptions,
 ): Promise<INodeExecutionData[]> {
-	const returnAll = this.getNodeParameter('returnAll', false) as boolean;
-	const credentials = await this.getCredentials(harvestCredentialType(this));
 	const item = Object.getPrototypeOf(this) as IExecuteSingleFunctions;
+	return await orFailedItem(item, async () => await walkInvoicePages(this, item, requestData));
+}
+
+async function walkInvoicePages(
+	context: IExecutePaginationFunctions,
+	item: IExecuteSingleFunctions,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+): Promise<INodeExecutionData[]> {
+	const returnAll = context.getNodeParameter('returnAll', false) as boolean;
+	const credentials = await context.getCredentials(harvestCredentialType(context));
 	return await walkInvoiceItems({
-		node: this.getNode(),
+		node: context.getNode(),
 		credentials,
 		wire: wireRequests.get(item),
 		limit: returnAll ? Infinity : Number(requestData.maxResults ?? PAGE_SIZE),
 		readPage: async (qs) => {
-			const records = await routingAttempt(this, { ...requestData, options: { ...requestData.options, qs } }, 'GET');
+			const records = await routingAttempt(context, { ...requestData, options: { ...requestData.options, qs } }, 'GET');
 			return { records, ...answeredPaging.get(item) };
 		},
 	});

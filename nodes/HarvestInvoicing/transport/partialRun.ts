@@ -20,6 +20,9 @@ const ledgerOfItem = new WeakMap<object, RunLedger>();
 /** Each failed item's own description, before a note about the other items was added. */
 const ownDescriptions = new WeakMap<object, string | undefined>();
 
+/** Under Continue On Fail, the error of each item whose checks failed (it is not sent). */
+const refusals = new WeakMap<object, unknown>();
+
 /** How many applied items an error lists before it only counts the rest. */
 const LISTED_ITEMS = 20;
 
@@ -44,12 +47,20 @@ export function checkedTogether(steps: PreSendAction[]): CheckedTogether {
 			const error = caught instanceof NodeApiError || caught instanceof NodeOperationError ? caught : new NodeOperationError(this.getNode(), caught as Error, { itemIndex: index });
 			keepOwnDescription(error);
 			ledger?.record(index, { state: 'invalid', error });
-			throw error;
+			if (!this.continueOnFail()) throw error;
+			// Continue On Fail: the pagination hook turns it into the item's error item, unsent.
+			refusals.set(this, error);
+			return requestOptions;
 		}
 		ledger?.record(index, { state: 'prepared' });
 		return options;
 	};
 	return Object.assign(checked, { steps: [...steps] });
+}
+
+/** Why the item's checks refused it, under Continue On Fail; undefined when they passed. */
+export function refusalOf(item: IExecuteSingleFunctions): unknown {
+	return refusals.get(item);
 }
 
 /**

@@ -31,6 +31,9 @@ describe.each(EACH_WIRE)('Message > Send with Continue On Fail (%s)', (_name, wi
 		expect(items[1].error?.message).toContain('(not an email address: "not-an-address")');
 		expect(items[2].error).toBeInstanceOf(NodeApiError);
 		expect(items[2].error?.message).toContain('(HTTP 404)');
+		// Each error item names and is paired with its input item.
+		expect(items[1].error?.message).toMatch(/ \[item 1\]$/);
+		expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
 		expect(sandbox.store.messagesOf(second)).toHaveLength(0);
 		expect(sandbox.store.invoices.get(second)?.state).toBe('draft');
 	});

@@ -1,6 +1,5 @@
-import { WorkflowExecute } from 'n8n-core';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
-import type { IExecuteData, INodeExecutionData } from 'n8n-workflow';
+import type { INodeExecutionData } from 'n8n-workflow';
 
 import { startSandbox, type Sandbox } from '../../sandbox';
 import { byId, EACH_WIRE, openInvoice, operationRunner } from '../operationKit';
@@ -26,13 +25,12 @@ describe.each(EACH_WIRE)('Payment > Create with Continue On Fail (%s)', (_name, 
 		expect(items[0].json).toMatchObject({ amount: 100, invoice_state: wire.state('partial') });
 		expect(items[0].pairedItem).toEqual({ item: 0 });
 		expect(items[1].error).toBeInstanceOf(NodeOperationError);
-		expect(items[1].error?.message).toMatch(/^Amount must be a number/);
+		expect(items[1].error?.message).toMatch(/^Amount must be a number.* \[item 1\]$/);
 		expect(items[2].error).toBeInstanceOf(NodeApiError);
-		expect(items[2].error?.message).toBe('Harvest could not accept the data (HTTP 422)');
-		// RoutingNode leaves error items unpaired; n8n pairs them by position right after the node runs,
-		// which holds here because every input item gives exactly one output item.
-		const executeData = { data: { main: [input] } } as unknown as IExecuteData;
-		WorkflowExecute.prototype.assignPairedItems.call(undefined, [items], executeData);
+		// n8n shows an error item as { "error": message }: the number names the input item among many.
+		expect(items[2].error?.message).toBe('Harvest could not accept the data (HTTP 422) [item 2]');
+		// Error items are paired with their input item too: on the error output (which n8n fills
+		// before it pairs anything by position) the nodes after it can still reach that item.
 		expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
 		expect(sandbox.store.paymentsOf(invoiceId).map((payment) => payment.amount)).toEqual([100]);
 		// Only the first and third items reached Harvest.

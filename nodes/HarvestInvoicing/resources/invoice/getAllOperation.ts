@@ -1,6 +1,7 @@
 import { NodeApiError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties, JsonObject } from 'n8n-workflow';
 
+import { failedItem } from '../../transport/failedItem';
 import { invoiceFieldsOf } from '../../transport/invoiceFields';
 import { readInvoiceList } from '../../transport/invoiceListRead';
 import { PAGE_SIZE } from '../../transport/pageWalk';
@@ -39,7 +40,7 @@ async function invoicesOfItem(this: IExecuteFunctions, itemIndex: number): Promi
  * invoices (issue 10). Items, requests and failures are those of the routed operation, which stays
  * in the description for an n8n too old to know `customOperations`: every item's list is read at
  * once, failures are reported in item order, and with Continue On Fail a failed item becomes
- * `{ json: {}, error }`, as RoutingNode does.
+ * its error item, paired with it, as the routed operations give (transport/failedItem.ts).
  */
 export async function executeInvoiceGetMany(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const inputs = this.getInputData();
@@ -49,7 +50,7 @@ export async function executeInvoiceGetMany(this: IExecuteFunctions): Promise<IN
 		if (list.status === 'rejected') {
 			const error = list.reason as Error & { description?: string; context?: IDataObject };
 			if (this.continueOnFail()) {
-				output.push({ json: {}, error: error as never });
+				output.push(failedItem(this.getNode(), error, itemIndex));
 				continue;
 			}
 			if (error instanceof NodeApiError) {
