@@ -1,6 +1,7 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeExecutionData, PreSendAction } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
+import { itemError } from './failedItem';
 import { RunLedger } from './runLedger';
 
 /**
@@ -43,8 +44,8 @@ export function checkedTogether(steps: PreSendAction[]): CheckedTogether {
 		try {
 			for (const step of steps) options = await step.call(this, options);
 		} catch (caught) {
-			// The same error object stays with the ledger, which adds to its description later.
-			const error = caught instanceof NodeApiError || caught instanceof NodeOperationError ? caught : new NodeOperationError(this.getNode(), caught as Error, { itemIndex: index });
+			// This item's own error object stays with the ledger, which adds to its description later.
+			const error = itemError(this.getNode(), caught, index);
 			keepOwnDescription(error);
 			ledger?.record(index, { state: 'invalid', error });
 			if (!this.continueOnFail()) throw error;

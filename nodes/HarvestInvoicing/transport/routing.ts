@@ -17,6 +17,7 @@ export interface OperationHooks {
 	/**
 	 * Run before the shared checks and encoder, so they see the body as the fields routed it (a
 	 * plain `{ invoice: {...} }` object, not yet encoded as JSON or XML) and can validate or complete it.
+	 * (A field's own `preSend` would run after all of these, on the encoded body: checks belong here.)
 	 */
 	preSend?: PreSendAction[];
 	/** Run after the shared postReceive, on items already decoded, unwrapped and normalized. */

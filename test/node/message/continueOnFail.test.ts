@@ -37,4 +37,23 @@ describe.each(EACH_WIRE)('Message > Send with Continue On Fail (%s)', (_name, wi
 		expect(sandbox.store.messagesOf(second)).toHaveLength(0);
 		expect(sandbox.store.invoices.get(second)?.state).toBe('draft');
 	});
+
+	it("two items of one client whose contacts cannot be read: each error item names its own input item", async () => {
+		const run = operationRunner(sandbox, 'message', wire);
+		// Both drafts are for the same client: the items share one read of its contacts, and its error.
+		const [first, second] = [await draftInvoice(sandbox), await draftInvoice(sandbox)];
+		sandbox.setFault({ kind: 'loginPage', method: 'GET', path: wire.api === 'v2' ? '/v2/contacts' : '/clients/:id/contacts' });
+		try {
+			const items = await run(
+				'send',
+				{ invoiceId: '={{ $json.invoice }}', sendTo: 'clientContacts' },
+				{ continueOnFail: true, items: [{ json: { invoice: first } }, { json: { invoice: second } }] },
+			);
+			expect(items.map((item) => item.error?.message.match(/ \[item \d+\]/g))).toEqual([[' [item 0]'], [' [item 1]']]);
+			expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
+			expect(sandbox.requests().filter((request) => request.method === 'POST')).toEqual([]);
+		} finally {
+			sandbox.clearFaults();
+		}
+	});
 });
