@@ -8,7 +8,8 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
  */
 export function itemError(node: INode, error: unknown, itemIndex: number): NodeApiError | NodeOperationError {
 	if (!(error instanceof NodeApiError || error instanceof NodeOperationError)) return new NodeOperationError(node, error as Error, { itemIndex });
-	return Object.assign(Object.create(Object.getPrototypeOf(error) as object) as typeof error, error);
+	// Every own property, with its descriptor: an Error's message and stack are not enumerable.
+	return Object.create(Object.getPrototypeOf(error) as object, Object.getOwnPropertyDescriptors(error)) as typeof error;
 }
 
 /**
