@@ -10,7 +10,7 @@ import type {
 
 import { getClientsOrNone } from './shared/loadOptions';
 import { requireHarvestId } from './shared/validation';
-import { harvestRequest } from './transport';
+import { harvestRead } from './transport';
 import type { InvoiceView } from './transport/invoiceView';
 import { watchInvoiceList, watchInvoicePage, watchToday } from './transport/invoiceWatch';
 import type { InvoiceWatchFilters } from './transport/invoiceWatchQuery';
@@ -94,7 +94,7 @@ function storedSnapshot(this: IPollFunctions, stored: unknown, scope: string): S
 }
 
 async function listPayments(this: IPollFunctions, invoiceId: number): Promise<IDataObject[]> {
-	const decoded = await harvestRequest.call(this, { method: 'GET', path: `/invoices/${invoiceId}/payments` });
+	const decoded = await harvestRead.call(this, { read: 'invoicePayments', invoiceId });
 	return decoded.records;
 }
 

@@ -18,7 +18,6 @@ import type { DecodedBody } from './decodedBody';
 import type { ErrorSpelling } from './errors';
 import type { OperationRequest } from './operationRequest';
 import type { HarvestRead } from './reads';
-import type { HarvestRequest } from './request';
 import { v1Dialect } from './v1/dialect';
 import { v2Dialect } from './v2/dialect';
 import type { InvoiceView } from './invoiceView';
@@ -137,9 +136,10 @@ export interface HarvestDialect {
 	bodyFormatName(credentials: ICredentialDataDecryptedObject): string;
 	/** What decoded records get at once, without another request (v1 invoices: dashboard link, line items). */
 	recordExtras(credentials: ICredentialDataDecryptedObject, decoded: DecodedBody): DecodedBody;
-	/** A programmatic request (dropdowns, read-backs, the trigger), through the budget and retries, decoded. */
-	send(context: HarvestContext, credentials: ICredentialDataDecryptedObject, request: HarvestRequest): Promise<DecodedBody>;
-	/** A read named in no API's words (reads.ts), sent as `send` does; records in this API's shape. */
+	/**
+	 * A read named in no API's words (reads.ts: dropdowns, read-backs, the trigger's lists), through
+	 * the budget and retries, decoded; records in this API's shape.
+	 */
 	read(context: HarvestContext, credentials: ICredentialDataDecryptedObject, read: HarvestRead): Promise<DecodedBody>;
 	/** The account's decimal symbol, for line items written with decimal commas. */
 	decimalSymbol(context: HarvestContext, credentials: ICredentialDataDecryptedObject): Promise<DecimalSymbol>;

@@ -11,7 +11,7 @@ export { harvestApiError, harvestErrorMessage, type HarvestHttpResponse } from '
 export { withInvoiceExtras } from './v1/invoiceExtras';
 export { idFromLocation } from './location';
 export { decodeHarvestBody, type DecodedBody, type RecordKind } from './v1/records';
-export { PAGE_SIZE, harvestRequest, type HarvestRequest } from './request';
+export { PAGE_SIZE, type HarvestRequest } from './request';
 export { accountDecimalSymbol, harvestRead, type HarvestRead } from './reads';
 export { API_CREDENTIAL_TYPE, HARVEST_ID_SIGN_IN_TYPE, harvestCredentialType } from './credentialType';
 export { harvestRouting, type HarvestRoute, type OperationHooks } from './routing';

@@ -5,15 +5,12 @@ import { dialectOf } from './dialect';
 import { dayOfDate, type InvoiceView } from './invoiceView';
 import type { InvoiceWatchFilters } from './invoiceWatchQuery';
 import { walkInvoiceList } from './pageWalk';
-import { harvestRequest } from './request';
-
-/** The programmatic read of the invoice list: the path every dialect routes to its own list. */
-const INVOICES = '/invoices';
+import { harvestRead } from './reads';
 
 /**
  * The trigger's reads of the invoice list, in neutral words both ways: filters in, views out. The
- * records are still sent and retried as every programmatic read is (request.ts); the dialect only
- * spells the query and reads the records.
+ * records are sent and retried as every programmatic read is (reads.ts); the dialect spells the
+ * query and reads the records.
  */
 
 /**
@@ -29,7 +26,7 @@ export async function watchInvoiceList(
 	const dialect = dialectOf(credentials);
 	const { qs, keep } = dialect.invoiceWatchQuery(credentials, filters);
 	// The whole answer, not only its records: v2 says there how it paged them (see pageWalk.ts).
-	const readPage = async (pageQs: IDataObject) => await harvestRequest.call(this, { method: 'GET', path: INVOICES, qs: pageQs });
+	const readPage = async (pageQs: IDataObject) => await harvestRead.call(this, { read: 'invoiceList', qs: pageQs });
 	// Most pages need no look at the records: they are made views only when `enough` asks for them.
 	const enoughRecords = enough ? (records: IDataObject[]) => enough(() => records.map(dialect.invoiceView)) : undefined;
 	const records = await walkInvoiceList(readPage, qs, (record) => record, { enough: enoughRecords, spelling: dialect.list, keep });
@@ -44,7 +41,7 @@ export async function watchInvoicePage(this: IPollFunctions, filters: InvoiceWat
 	const credentials = await this.getCredentials(harvestCredentialType(this));
 	const dialect = dialectOf(credentials);
 	const { qs } = dialect.invoiceWatchQuery(credentials, filters);
-	const { records } = await harvestRequest.call(this, { method: 'GET', path: INVOICES, qs });
+	const { records } = await harvestRead.call(this, { read: 'invoiceList', qs });
 	return records.map(dialect.invoiceView);
 }
 

@@ -22,7 +22,7 @@ export interface InvoiceWatchFilters {
 /** The trigger's list filters in one API's words. */
 export interface InvoiceWatchQuery {
 	/**
-	 * The query of the programmatic invoice read (request.ts) and the page walk over it, in the
+	 * The query of the trigger's invoice list read (reads.ts, `invoiceList`) and the page walk over it, in the
 	 * API's words; its keys come in the order the trigger has always sent them (client, page,
 	 * status, updated since, from, to), so request logs read as they did.
 	 */

@@ -1,3 +1,5 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import type { DecimalSymbol } from '../shared/numberFormat';
 import { requireUsableCredential } from './credentialCheck';
 import { harvestCredentialType } from './credentialType';
@@ -21,10 +23,17 @@ export type HarvestRead =
 	| { read: 'invoice'; id: Id }
 	/** One page (1-based) of the invoice list, PAGE_SIZE invoices, for a person scrolling a picker. */
 	| { read: 'invoicePage'; page: number }
+	/**
+	 * One page of the invoice list for the trigger, asked with the query the dialect's
+	 * `invoiceWatchQuery` spelled (invoiceWatch.ts walks the pages).
+	 */
+	| { read: 'invoiceList'; qs: IDataObject }
 	| { read: 'invoiceMessage'; invoiceId: Id; id: Id }
-	| { read: 'invoicePayment'; invoiceId: Id; id: Id };
+	| { read: 'invoicePayment'; invoiceId: Id; id: Id }
+	/** Every payment of an invoice. */
+	| { read: 'invoicePayments'; invoiceId: Id };
 
-/** Dropdowns, read-backs and searches read through here: same codec, errors and retries as operations. */
+/** Dropdowns, read-backs, searches and the trigger read through here: same codec, errors and retries as operations. */
 export async function harvestRead(this: HarvestContext, read: HarvestRead): Promise<DecodedBody> {
 	const credentials = await this.getCredentials(harvestCredentialType(this));
 	requireUsableCredential(this.getNode(), credentials);

@@ -8,7 +8,7 @@ import { V1_INVOICE_FIELDS } from './invoiceFields';
 import { v1AccountIdentity, v1CheckCredential, v1WebAddress } from './account';
 import { v1BodyFormatName, v1DecodeBody, v1RecordExtras } from './answers';
 import { harvestBaseUrl } from './connection';
-import { v1DecimalSymbol, v1Read, v1Send } from './send';
+import { v1DecimalSymbol, v1Read } from './send';
 import type { AnswerContext, DecodedAnswer, HarvestDialect, TranslationContext, WireRequest } from '../dialect';
 import type { OperationRequest } from '../operationRequest';
 import { encodeHarvestBody } from './encodeBody';
@@ -73,7 +73,6 @@ export const v1Dialect: HarvestDialect = {
 	bodyFormatName: v1BodyFormatName,
 	recordExtras: v1RecordExtras,
 	// Called through: v1/send.ts and this file import each other (by way of decodeItems.ts).
-	send: async (context, credentials, request) => await v1Send.call(context, credentials, request),
 	read: async (context, credentials, read) => await v1Read.call(context, credentials, read),
 	decimalSymbol: async (context, credentials) => await v1DecimalSymbol.call(context, credentials),
 	invoiceFields: V1_INVOICE_FIELDS,

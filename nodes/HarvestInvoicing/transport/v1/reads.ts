@@ -19,9 +19,13 @@ export function v1ReadRequest(read: HarvestRead): HarvestRequest {
 		case 'invoicePage':
 			// Its invoice pages hold a fixed 50, the page size the picker shows.
 			return { method: 'GET', path: '/invoices', qs: { page: read.page } };
+		case 'invoiceList':
+			return { method: 'GET', path: '/invoices', qs: read.qs };
 		case 'invoiceMessage':
 			return { method: 'GET', path: `/invoices/${read.invoiceId}/messages/${read.id}` };
 		case 'invoicePayment':
 			return { method: 'GET', path: `/invoices/${read.invoiceId}/payments/${read.id}` };
+		case 'invoicePayments':
+			return { method: 'GET', path: `/invoices/${read.invoiceId}/payments` };
 	}
 }

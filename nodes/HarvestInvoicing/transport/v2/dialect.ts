@@ -13,7 +13,7 @@ import { V2_PAGE_SIZE, v2InvoiceFilters, v2ListQuery } from './listQuery';
 import { v2Endpoint } from './operationPaths';
 import { v2InvoiceBody, v2MessageBody, v2PaymentBody } from './requestBody';
 import { nextPagePath } from './nextPage';
-import { keepFilter, v2DashboardBase, v2DecimalSymbol, v2HarvestRequest, v2Read, withV2Extras } from './send';
+import { keepFilter, v2DashboardBase, v2DecimalSymbol, v2Read, withV2Extras } from './send';
 import { v2HttpOptions } from './httpOptions';
 import { serverToday } from '../serverClock';
 import { v2InvoiceView } from './invoiceView';
@@ -83,7 +83,6 @@ export const v2Dialect: HarvestDialect = {
 	bodyFormatName: () => 'v2 JSON',
 	// Dashboard links need the account's address, read separately (see send.ts).
 	recordExtras: (_credentials, decoded) => decoded,
-	send: async (context, credentials, request) => await v2HarvestRequest.call(context, credentials, request),
 	read: async (context, credentials, read) => await v2Read.call(context, credentials, read),
 	decimalSymbol: async (context, credentials) => await v2DecimalSymbol.call(context, credentials),
 	invoiceFields: V2_INVOICE_FIELDS,

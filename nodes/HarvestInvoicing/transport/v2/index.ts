@@ -5,7 +5,6 @@
 import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
 
 import { v2ListQuery, type V2InvoiceKeep } from './listQuery';
-import { v2Route, type V2Route } from './paths';
 
 export { V2_HOST, V2_PREFIX, V2_USER_AGENT, v2AccountId, v2BaseUrl, v2Headers, v2OAuth2Options } from './connection';
 export { V2_PAGE_SIZE, keepInvoice, type V2InvoiceKeep } from './listQuery';
@@ -13,11 +12,15 @@ export { decodeV2Body } from './records';
 export { companyBaseUri, withV2InvoiceExtras } from './extras';
 export type { V2BodyContext } from './requestBody';
 
-/** A programmatic read: method, path with validated ids, query. */
-export interface NodeRequest {
+/** Where a neutral read goes on v2 (reads.ts). */
+export interface V2Route {
 	method: IHttpRequestMethods;
+	/** Path on the v2 API, `/v2/...`. */
 	path: string;
+	/** The query of the read (e.g. `client_id` of a client's contacts). */
 	qs?: IDataObject;
+	/** v2 has no GET of one message or payment: the list is read and this record picked from it. */
+	pick?: { kind: 'message' | 'payment'; id: number };
 }
 
 export interface V2Request {
@@ -30,15 +33,7 @@ export interface V2Request {
 	keep?: V2InvoiceKeep;
 }
 
-/**
- * A programmatic read (dropdowns, read-backs, the trigger) in v2's words: endpoint and query.
- * The action node's operations go through the dialect (dialect.ts) instead.
- */
-export function v2Request(request: NodeRequest): V2Request {
-	return v2Wire(v2Route(request.method, request.path), request.qs);
-}
-
-/** A route (see paths.ts, reads.ts) with the caller's query, both in v2's words. */
+/** A read's route (reads.ts) with the caller's query, both in v2's words. */
 export function v2Wire(route: V2Route, callerQs?: IDataObject): V2Request {
 	const { qs, keep } = v2ListQuery(route.path, { ...(route.qs ?? {}), ...(callerQs ?? {}) }, route.method);
 	return {

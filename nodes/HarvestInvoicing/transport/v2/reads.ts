@@ -1,6 +1,6 @@
 import type { HarvestRead } from '../reads';
 import { V2_PREFIX } from './connection';
-import type { V2Route } from './paths';
+import type { V2Route } from './index';
 
 /**
  * Where v2 answers each read (HARVEST_API_V2.md): a client's contacts are a filter of /contacts,
@@ -23,9 +23,14 @@ export function v2ReadRoute(read: HarvestRead, pickerPageSize: number): V2Route 
 		case 'invoicePage':
 			// The picker's page size asked for: v2's lists would otherwise hold 2,000.
 			return { method: 'GET', path: `${V2_PREFIX}/invoices`, qs: { page: read.page, per_page: pickerPageSize } };
+		case 'invoiceList':
+			// Paged by its caller (v2/send.ts follows no `links.next` of the invoice list).
+			return { method: 'GET', path: `${V2_PREFIX}/invoices`, qs: read.qs };
 		case 'invoiceMessage':
 			return { method: 'GET', path: `${V2_PREFIX}/invoices/${read.invoiceId}/messages`, pick: { kind: 'message', id: Number(read.id) } };
 		case 'invoicePayment':
 			return { method: 'GET', path: `${V2_PREFIX}/invoices/${read.invoiceId}/payments`, pick: { kind: 'payment', id: Number(read.id) } };
+		case 'invoicePayments':
+			return { method: 'GET', path: `${V2_PREFIX}/invoices/${read.invoiceId}/payments` };
 	}
 }

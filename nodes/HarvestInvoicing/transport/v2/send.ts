@@ -18,7 +18,7 @@ import { asNodeError, markRequestMethod, withHarvestRetries } from '../retry';
 import { companyBaseUri, withV2InvoiceExtras } from './extras';
 import { pickedRecord } from './finish';
 import { keepInvoice, V2_PAGE_SIZE, type V2InvoiceKeep } from './listQuery';
-import { v2Request, v2Wire, type NodeRequest, type V2Request } from './index';
+import { v2Wire, type V2Request } from './index';
 import { V2_PREFIX } from './connection';
 import { v2ReadRoute } from './reads';
 import { PAGE_SIZE } from '../pageWalk';
@@ -80,18 +80,9 @@ export async function withV2Extras(
 }
 
 /**
- * A request by path on v2 (the trigger's lists): in v2's words, every page of a cursor list
- * followed (`links.next`); the invoice list is paged by the caller (pageWalk).
+ * A neutral read (see ../reads.ts) on v2: every page of a cursor list followed (`links.next`); the
+ * invoice list is paged by its caller (pageWalk).
  */
-export async function v2HarvestRequest(
-	this: HarvestContext,
-	credentials: ICredentialDataDecryptedObject,
-	request: NodeRequest,
-): Promise<DecodedBody> {
-	return await v2SendWire.call(this, credentials, v2Request(request));
-}
-
-/** A neutral read (see ../reads.ts) on v2. */
 export async function v2Read(this: HarvestContext, credentials: ICredentialDataDecryptedObject, read: HarvestRead): Promise<DecodedBody> {
 	return await v2SendWire.call(this, credentials, v2Wire(v2ReadRoute(read, PAGE_SIZE)));
 }
