@@ -30,6 +30,15 @@ describe.each(EACH_WIRE)('several writes in one run, without Continue On Fail (%
 			(error: unknown) => error,
 		)) as NodeApiError;
 	const writes = () => sandbox.requests().filter((request) => request.method !== 'GET');
+	/** Payment > Create of one run: one item per amount, on the test's invoices in order. */
+	const recordPayments = async (amounts: unknown[]) =>
+		await failureOf(
+			operationRunner(sandbox, 'payment', wire)(
+				'create',
+				{ invoiceId: '={{ $json.invoice }}', amount: '={{ $json.amount }}', paidAt: '2026-06-12' },
+				{ items: amounts.map((amount, index) => ({ json: { invoice: invoices[index], amount } })) },
+			),
+		);
 	const messages = () => invoices.map((id) => sandbox.store.messagesOf(id).length);
 
 	it('an invalid recipient on one item sends no email at all, and the error names that item and field', async () => {
@@ -56,20 +65,7 @@ describe.each(EACH_WIRE)('several writes in one run, without Continue On Fail (%
 	});
 
 	it('an invalid amount on the last item records no payment at all', async () => {
-		const run = operationRunner(sandbox, 'payment', wire);
-		const failure = await failureOf(
-			run(
-				'create',
-				{ invoiceId: '={{ $json.invoice }}', amount: '={{ $json.amount }}', paidAt: '2026-06-12' },
-				{
-					items: [
-						{ json: { invoice: invoices[0], amount: 100 } },
-						{ json: { invoice: invoices[1], amount: 100 } },
-						{ json: { invoice: invoices[2], amount: 'a lot' } },
-					],
-				},
-			),
-		);
+		const failure = await recordPayments([100, 100, 'a lot']);
 		expect(failure.message).toContain('Nothing was sent: item 2');
 		expect(failure.message).toContain('Amount must be a number');
 		expect(writes()).toEqual([]);
@@ -77,35 +73,15 @@ describe.each(EACH_WIRE)('several writes in one run, without Continue On Fail (%
 	});
 
 	it('the invalid item itself, when it comes first, says the others were not sent either', async () => {
-		const run = operationRunner(sandbox, 'payment', wire);
-		const failure = await failureOf(
-			run(
-				'create',
-				{ invoiceId: '={{ $json.invoice }}', amount: '={{ $json.amount }}', paidAt: '2026-06-12' },
-				{ items: [{ json: { invoice: invoices[0], amount: -5 } }, { json: { invoice: invoices[1], amount: 100 } }] },
-			),
-		);
+		const failure = await recordPayments([-5, 100]);
 		expect(failure.message).toContain('Amount');
 		expect(failure.description).toContain('No item of this run was sent');
 		expect(writes()).toEqual([]);
 	});
 
 	it('when Harvest refuses one item, the error lists the items that were applied, by index and ID', async () => {
-		const run = operationRunner(sandbox, 'payment', wire);
-		const failure = await failureOf(
-			run(
-				'create',
-				{ invoiceId: '={{ $json.invoice }}', amount: '={{ $json.amount }}', paidAt: '2026-06-12' },
-				{
-					items: [
-						{ json: { invoice: invoices[0], amount: 100 } },
-						// More than is due: the node cannot know, Harvest refuses it.
-						{ json: { invoice: invoices[1], amount: 5000 } },
-						{ json: { invoice: invoices[2], amount: 200 } },
-					],
-				},
-			),
-		);
+		// Item 1 is more than is due: the node cannot know, Harvest refuses it.
+		const failure = await recordPayments([100, 5000, 200]);
 		const [first] = sandbox.store.paymentsOf(invoices[0]);
 		const [third] = sandbox.store.paymentsOf(invoices[2]);
 		expect(sandbox.store.paymentsOf(invoices[1])).toEqual([]);
