@@ -31,7 +31,7 @@ describe.each(EACH_WIRE)('several writes in one run, without Continue On Fail (%
 		)) as NodeApiError;
 	const writes = () => sandbox.requests().filter((request) => request.method !== 'GET');
 	/** Payment > Create of one run: one item per amount, on the test's invoices in order. */
-	const recordPayments = async (amounts: unknown[]) =>
+	const recordPayments = async (amounts: Array<number | string>) =>
 		await failureOf(
 			operationRunner(sandbox, 'payment', wire)(
 				'create',
