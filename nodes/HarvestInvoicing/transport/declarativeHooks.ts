@@ -27,7 +27,7 @@ import {
 } from './operationRequest';
 import { walkInvoiceItems } from './invoiceListWalk';
 import { failedItem } from './failedItem';
-import { recordApplied, recordFailure, refusalOf, waitForTheWholeRun } from './partialRun';
+import { isWrite, recordApplied, recordFailure, refusalOf, waitForTheWholeRun } from './partialRun';
 import { harvestBudget } from './rateBudget';
 import { harvestApiAddress } from './apiAddress';
 import { PAGE_SIZE } from './request';
@@ -118,7 +118,7 @@ async function routingAttempt(
 	try {
 		return await retriedRoutingRequest(context, item, requestData, method, credentials);
 	} catch (error) {
-		throw method.toUpperCase() === 'GET' ? error : recordFailure(item, error);
+		throw isWrite(method) ? recordFailure(item, error) : error;
 	}
 }
 
@@ -194,9 +194,9 @@ export async function sendHarvestRequest(
 	const method = String(requestData.options.method ?? 'GET');
 	const item = Object.getPrototypeOf(this) as IExecuteSingleFunctions;
 	return await orFailedItem(item, async () => {
-		if (method.toUpperCase() !== 'GET') await waitForTheWholeRun(item);
+		if (isWrite(method)) await waitForTheWholeRun(item);
 		const items = await followNextLinks(this, requestData, await routingAttempt(this, requestData, method));
-		if (method.toUpperCase() !== 'GET') recordApplied(item, items);
+		if (isWrite(method)) recordApplied(item, items);
 		return items;
 	});
 }

@@ -24,10 +24,11 @@ const ownDescriptions = new WeakMap<object, string | undefined>();
 /** Under Continue On Fail, the error of each item whose checks failed (it is not sent). */
 const refusals = new WeakMap<object, unknown>();
 
-/** How many applied items an error lists before it only counts the rest. */
+/** How many items an error lists before it only counts the rest. */
 const LISTED_ITEMS = 20;
 
-const isWrite = (method: unknown) => String(method ?? 'GET').toUpperCase() !== 'GET';
+/** Anything but a GET may change something in Harvest. */
+export const isWrite = (method: unknown) => String(method ?? 'GET').toUpperCase() !== 'GET';
 
 export type CheckedTogether = PreSendAction & { readonly steps: readonly PreSendAction[] };
 
@@ -72,7 +73,7 @@ export async function waitForTheWholeRun(item: IExecuteSingleFunctions): Promise
 	const ledger = ledgerOfItem.get(item);
 	if (ledger === undefined || item.continueOnFail()) return;
 	await ledger.allChecked();
-	const [invalid] = ledger.inState('invalid');
+	const invalid = ledger.firstInvalid;
 	if (invalid === undefined) return;
 	const refused = invalid.error as { message?: string; description?: string | null };
 	const error = new NodeOperationError(item.getNode(), `Nothing was sent: item ${invalid.index} is invalid. ${refused.message ?? ''}`.trim(), {
@@ -141,12 +142,13 @@ function explainOutcomes(ledger: RunLedger): void {
 		const alsoInvalid = others.length > 0 ? ` ${capitalized(itemList(others))} ${others.length > 1 ? 'are' : 'is'} invalid too.` : '';
 		describe(refused.error, `No item of this run was sent: the node sends none while an item's input is invalid, so correct it and run the node again.${alsoInvalid}`);
 	}
+	const appliedItems = appliedList(applied);
 	for (const failure of failed) {
 		const otherFailures = failed.filter((other) => other.index !== failure.index);
 		const failedToo = otherFailures.length > 0 ? `${itemList(otherFailures)} failed too.` : '';
 		const note =
 			applied.length > 0
-				? `Item ${failure.index} failed. These other items of this run were applied in Harvest: ${appliedList(applied)}.` +
+				? `Item ${failure.index} failed. These other items of this run were applied in Harvest: ${appliedItems}.` +
 					(failedToo ? ` ${capitalized(failedToo)}` : '') +
 					' Do not run those again; to get applied items and failures as separate outputs, set Settings > On Error to "Continue (using error output)".'
 				: `Item ${failure.index} failed. No other item of this run was applied${failedToo ? `: ${failedToo}` : '.'}`;
@@ -155,13 +157,17 @@ function explainOutcomes(ledger: RunLedger): void {
 }
 
 function itemList(items: Array<{ index: number }>): string {
-	return `item${items.length > 1 ? 's' : ''} ${items.map((item) => item.index).join(', ')}`;
+	return `item${items.length > 1 ? 's' : ''} ${shortList(items.map((item) => String(item.index)))}`;
 }
 
 function appliedList(applied: Array<{ index: number; summary: string }>): string {
-	const listed = applied.slice(0, LISTED_ITEMS).map((item) => (item.summary ? `item ${item.index} (${item.summary})` : `item ${item.index}`));
-	const rest = applied.length - listed.length;
-	return listed.join(', ') + (rest > 0 ? `, and ${rest} more` : '');
+	return shortList(applied.map((item) => (item.summary ? `item ${item.index} (${item.summary})` : `item ${item.index}`)));
+}
+
+/** The first LISTED_ITEMS entries, then a count: an error over thousands of items stays readable. */
+function shortList(entries: string[]): string {
+	const rest = entries.length - LISTED_ITEMS;
+	return entries.slice(0, LISTED_ITEMS).join(', ') + (rest > 0 ? `, and ${rest} more` : '');
 }
 
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

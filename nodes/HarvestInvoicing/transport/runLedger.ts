@@ -23,14 +23,20 @@ const FINAL_STATES = new Set<ItemOutcome['state']>(['invalid', 'withheld', 'appl
 export class RunLedger {
 	private readonly outcomes = new Map<number, ItemOutcome>();
 	private joining = true;
-	private waiters: Array<() => void> = [];
+	/** Counted as outcomes change, so that no change costs a look at every item. */
+	private preparing = 0;
+	private final = 0;
 	private settledOnce = false;
+	private invalid: { index: number; error: unknown } | undefined;
+	private readonly checked: Promise<void>;
+	private markChecked!: () => void;
 
 	/**
 	 * @param onSettled called once, when every item has its final outcome (before n8n, which
 	 * waits for all items, throws or outputs anything).
 	 */
 	constructor(private readonly onSettled: (ledger: RunLedger) => void) {
+		this.checked = new Promise<void>((resolve) => (this.markChecked = resolve));
 		// n8n starts the items of a run in one synchronous loop (each item runs until its first
 		// await), so a microtask queued by the first item runs once every item has joined.
 		void Promise.resolve().then(() => {
@@ -45,19 +51,28 @@ export class RunLedger {
 	}
 
 	join(index: number): void {
-		this.outcomes.set(index, { state: 'preparing' });
+		this.record(index, { state: 'preparing' });
 	}
 
 	record(index: number, outcome: ItemOutcome): void {
+		const before = this.outcomes.get(index);
+		if (before?.state === 'preparing') this.preparing--;
+		if (before !== undefined && FINAL_STATES.has(before.state)) this.final--;
 		this.outcomes.set(index, outcome);
+		if (outcome.state === 'preparing') this.preparing++;
+		if (FINAL_STATES.has(outcome.state)) this.final++;
+		if (outcome.state === 'invalid' && (this.invalid === undefined || index < this.invalid.index)) this.invalid = { index, error: outcome.error };
 		this.changed();
 	}
 
 	/** Resolves when every item of the run has been checked (or refused). */
 	async allChecked(): Promise<void> {
-		while (this.joining || this.inState('preparing').length > 0) {
-			await new Promise<void>((resolve) => this.waiters.push(resolve));
-		}
+		await this.checked;
+	}
+
+	/** The refused item of the lowest index, if any (final once allChecked has resolved). */
+	get firstInvalid(): { index: number; error: unknown } | undefined {
+		return this.invalid;
 	}
 
 	/** The items in a state, in index order. */
@@ -73,11 +88,9 @@ export class RunLedger {
 	}
 
 	private changed(): void {
-		const waiters = this.waiters;
-		this.waiters = [];
-		for (const wake of waiters) wake();
-		if (this.settledOnce || this.joining) return;
-		if ([...this.outcomes.values()].every((outcome) => FINAL_STATES.has(outcome.state))) {
+		if (this.joining) return;
+		if (this.preparing === 0) this.markChecked();
+		if (!this.settledOnce && this.final === this.outcomes.size) {
 			this.settledOnce = true;
 			this.onSettled(this);
 		}
